@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/backends/memory/memorymultipartupload.h"
+
+#include "core/backends/memory/memorystore.h"
+#include "core/common/md5.h"
+
+#include <algorithm>
+#include <atomic>
+
+namespace lakescope {
+
+namespace {
+std::atomic<unsigned long long> s_nextUploadId{1};
+}
+
+MemoryMultipartUpload::MemoryMultipartUpload(MemoryStore &store, std::string key, PutOptions options)
+    : m_store(store)
+    , m_key(std::move(key))
+    , m_uploadId("mem-" + std::to_string(s_nextUploadId++))
+    , m_options(std::move(options))
+{}
+
+Result<PartInfo> MemoryMultipartUpload::putPart(int partNumber, ByteSource &source, CancellationToken cancel)
+{
+    if (partNumber < 1 || partNumber > 10000)
+        return Error::invalidInput("part number must be between 1 and 10000");
+    Part part;
+    std::string buffer(1 << 16, '\0');
+    Md5 md5;
+    for (;;) {
+        if (cancel.isCancelled())
+            return Error::cancelled();
+        auto n = source.read(buffer);
+        if (!n)
+            return n.error();
+        if (*n == 0)
+            break;
+        part.data.append(buffer.data(), *n);
+        md5.update(std::span<const char>(buffer.data(), *n));
+    }
+    part.etag = md5.finishHex();
+    PartInfo info{partNumber, part.etag, part.data.size()};
+    std::lock_guard lock(m_mutex);
+    if (m_finished)
+        return Error::notFound("multipart upload " + m_uploadId + " is no longer open");
+    m_parts[partNumber] = std::move(part);
+    return info;
+}
+
+Result<ObjectInfo> MemoryMultipartUpload::complete(std::vector<PartInfo> parts)
+{
+    std::sort(parts.begin(), parts.end(), [](const PartInfo &a, const PartInfo &b) {
+        return a.partNumber < b.partNumber;
+    });
+    std::string data;
+    std::string etagDigests;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_finished)
+            return Error::notFound("multipart upload " + m_uploadId + " is no longer open");
+        for (const auto &part : parts) {
+            const auto it = m_parts.find(part.partNumber);
+            if (it == m_parts.end() || it->second.etag != part.etag)
+                return Error::invalidInput("part " + std::to_string(part.partNumber) + " was not uploaded");
+            data += it->second.data;
+            etagDigests += it->second.etag;
+        }
+        m_finished = true;
+        m_parts.clear();
+    }
+    // The S3 multipart ETag: MD5 of the binary part digests, then "-N".
+    std::string binary;
+    for (std::size_t i = 0; i + 1 < etagDigests.size(); i += 2)
+        binary.push_back(static_cast<char>(std::stoi(etagDigests.substr(i, 2), nullptr, 16)));
+    const std::string etag = Md5::hex(binary) + "-" + std::to_string(parts.size());
+    return m_store.publish(m_key, std::move(data), m_options, etag);
+}
+
+Status MemoryMultipartUpload::abort()
+{
+    std::lock_guard lock(m_mutex);
+    m_finished = true;
+    m_parts.clear();
+    return {};
+}
+
+} // namespace lakescope

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/common/result.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+
+namespace lakescope {
+
+// Bodies are streamed, never held whole: a download pushes into a ByteSink,
+// an upload pulls from a ByteSource. This matches libcurl's write and read
+// callbacks, so network stores need no extra copy.
+class ByteSink
+{
+public:
+    virtual ~ByteSink() = default;
+    // Consume all of `data`; an error stops the transfer.
+    virtual Status write(std::span<const char> data) = 0;
+};
+
+class ByteSource
+{
+public:
+    virtual ~ByteSource() = default;
+    // Fill up to buffer.size() bytes; 0 means end of stream.
+    virtual Result<std::size_t> read(std::span<char> buffer) = 0;
+    // Total length when known in advance (files, buffers), so stores can
+    // send Content-Length or choose multipart.
+    virtual std::optional<std::uint64_t> size() const { return std::nullopt; }
+    // Start again from the beginning, for retries; false when impossible.
+    virtual bool rewind() { return false; }
+};
+
+// Small in-memory adapters, for tests and tiny payloads (never whole objects
+// of unknown size).
+class StringSink final : public ByteSink
+{
+public:
+    Status write(std::span<const char> data) override
+    {
+        m_data.append(data.data(), data.size());
+        return {};
+    }
+    const std::string &data() const { return m_data; }
+    std::string take() { return std::move(m_data); }
+
+private:
+    std::string m_data;
+};
+
+class StringSource final : public ByteSource
+{
+public:
+    explicit StringSource(std::string data) : m_data(std::move(data)) {}
+    Result<std::size_t> read(std::span<char> buffer) override
+    {
+        const std::size_t n = std::min(buffer.size(), m_data.size() - m_pos);
+        m_data.copy(buffer.data(), n, m_pos);
+        m_pos += n;
+        return n;
+    }
+    std::optional<std::uint64_t> size() const override { return m_data.size(); }
+    bool rewind() override
+    {
+        m_pos = 0;
+        return true;
+    }
+
+private:
+    std::string m_data;
+    std::size_t m_pos = 0;
+};
+
+} // namespace lakescope
