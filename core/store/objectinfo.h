@@ -42,6 +42,9 @@ struct ListOptions
     std::string delimiter;        // "" = recursive, "/" = one level
     std::string pageToken;        // from the previous page, "" for the first
     std::size_t maxKeys = 1000;   // objects + prefixes per page, at most
+    // The caller needs keys only: stores that pay extra per object for size,
+    // time and etag (a stat per local file) may leave them empty.
+    bool keysOnly = false;
 };
 
 struct GetOptions

@@ -4,8 +4,11 @@
 #include "core/store/objectstore.h"
 
 #include <filesystem>
+#include <memory>
 
 namespace lakescope {
+
+class LocalLister;
 
 // A folder on the local disk as an ObjectStore. Directories are prefixes;
 // listing with "/" shows sub-directories as common prefixes. Writes go to a
@@ -41,7 +44,13 @@ public:
                                 std::chrono::seconds expiry) override;
 
 private:
+    Result<ObjectInfo> putFolder(const std::string &key, ByteSource &data, const PutOptions &options);
+    Result<ObjectInfo> folderInfo(const std::string &key) const;
+
     std::filesystem::path m_root;
+    std::string m_rootPath;               // canonical, no trailing '/', for POSIX calls
+    bool m_userXattrs = false;            // probed once: can this filesystem keep metadata?
+    std::unique_ptr<LocalLister> m_lister;
 };
 
 } // namespace lakescope
