@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/cliargs.h"
+
+#include "app/cli/commands.h"
+#include "app/cli/format.h"
+
+#include <array>
+
+namespace lakescope::cli {
+
+namespace {
+
+struct LongFlag
+{
+    std::string_view name;
+    char letter;
+};
+
+constexpr std::array<LongFlag, 4> kLongFlags { {
+    { "long", 'l' },
+    { "recursive", 'R' },
+    { "human-readable", 'h' },
+    { "force-root", 'F' },
+} };
+
+} // namespace
+
+CliArgs CliArgs::parse(const std::vector<std::string> &args)
+{
+    CliArgs parsed;
+    bool flagsEnded = false;
+    for (std::size_t i = 0; i < args.size() && parsed.m_action != Action::UsageError; ++i) {
+        const std::string_view arg = args[i];
+        if (!flagsEnded && arg == "--") {
+            flagsEnded = true;
+        } else if (!flagsEnded && arg.starts_with("--")) {
+            parsed.takeLong(arg, args, i);
+        } else if (!flagsEnded && arg.size() > 1 && arg.front() == '-') {
+            parsed.takeShort(arg, args, i);
+        } else if (!parsed.m_sawVerb) {
+            parsed.m_sawVerb = true;
+            if (arg == "help") {
+                parsed.m_help = true;
+                continue;
+            }
+            parsed.m_verb = findVerb(arg);
+            if (!parsed.m_verb)
+                parsed.fail("unknown command \"" + format::printable(arg) + "\"");
+        } else {
+            parsed.m_operands.emplace_back(arg);
+        }
+    }
+    if (parsed.m_action != Action::UsageError)
+        parsed.finish();
+    return parsed;
+}
+
+void CliArgs::fail(std::string message)
+{
+    m_action = Action::UsageError;
+    m_error = std::move(message);
+}
+
+bool CliArgs::takeLong(std::string_view arg, const std::vector<std::string> &args, std::size_t &i)
+{
+    std::string_view name = arg.substr(2);
+    std::string_view inlineValue;
+    bool hasValue = false;
+    if (const auto eq = name.find('='); eq != std::string_view::npos) {
+        inlineValue = name.substr(eq + 1);
+        name = name.substr(0, eq);
+        hasValue = true;
+    }
+    if (name == "option") {
+        if (!hasValue && i + 1 >= args.size()) {
+            fail("--option needs KEY=VALUE");
+            return false;
+        }
+        m_options.emplace_back(hasValue ? std::string(inlineValue) : args[++i]);
+        return true;
+    }
+    if (hasValue) {
+        fail("flag --" + format::printable(name) + " takes no value");
+        return false;
+    }
+    if (name == "json") {
+        m_json = true;
+        return true;
+    }
+    if (name == "help") {
+        m_help = true;
+        return true;
+    }
+    if (name == "version") {
+        m_version = true;
+        return true;
+    }
+    if (m_verb) {
+        for (const auto &flag : kLongFlags) {
+            if (flag.name == name && m_verb->longFlags.find(flag.letter) != std::string_view::npos) {
+                m_flags += flag.letter;
+                return true;
+            }
+        }
+    }
+    fail("unknown flag --" + format::printable(name) + (m_verb ? " for " + std::string(m_verb->name) : ""));
+    return false;
+}
+
+bool CliArgs::takeShort(std::string_view arg, const std::vector<std::string> &args, std::size_t &i)
+{
+    if (arg == "-o") {
+        if (i + 1 >= args.size()) {
+            fail("-o needs KEY=VALUE");
+            return false;
+        }
+        m_options.push_back(args[++i]);
+        return true;
+    }
+    // Before a verb, -h can only mean help; after "ls" or "du" it means
+    // human-readable sizes, as with ls(1) and du(1).
+    if (!m_verb) {
+        if (arg == "-h" || arg == "-?") {
+            m_help = true;
+            return true;
+        }
+        if (arg == "-V") {
+            m_version = true;
+            return true;
+        }
+        fail("unknown flag " + format::printable(arg));
+        return false;
+    }
+    for (const char letter : arg.substr(1)) {
+        if (m_verb->shortFlags.find(letter) == std::string_view::npos) {
+            fail("unknown flag -" + format::printable(std::string_view(&letter, 1)) + " for "
+                + std::string(m_verb->name));
+            return false;
+        }
+        m_flags += letter == 'r' ? 'R' : letter;
+    }
+    return true;
+}
+
+void CliArgs::finish()
+{
+    if (m_version) {
+        m_action = Action::Version;
+        return;
+    }
+    if (m_help) {
+        m_action = Action::Help;
+        if (m_verb)
+            m_topic = std::string(m_verb->name);
+        else if (!m_operands.empty())
+            m_topic = m_operands.front();
+        return;
+    }
+    if (!m_verb) {
+        fail("missing command");
+        return;
+    }
+    const auto count = static_cast<int>(m_operands.size());
+    if (count < m_verb->minOperands) {
+        const bool cp = m_verb->name == "cp";
+        fail(std::string(m_verb->name) + ": missing " + (cp ? (count == 0 ? "SRC and DST" : "DST") : "URL"));
+    } else if (count > m_verb->maxOperands) {
+        fail(std::string(m_verb->name) + ": too many arguments (" + std::to_string(count) + ")");
+    }
+}
+
+} // namespace lakescope::cli

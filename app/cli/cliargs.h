@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lakescope::cli {
+
+struct VerbSpec;
+
+// The command line, split into global options, one verb, its flags and its
+// operands. Global options may come before or after the verb; "--" ends
+// flags, so "rm -- -odd-name" works.
+class CliArgs
+{
+public:
+    enum class Action { Run, Help, Version, UsageError };
+
+    static CliArgs parse(const std::vector<std::string> &args);
+
+    Action action() const { return m_action; }
+    const VerbSpec *verb() const { return m_verb; }
+    // Help topic: a verb name, "options", "urls" or "" for the overview.
+    const std::string &topic() const { return m_topic; }
+    const std::vector<std::string> &operands() const { return m_operands; }
+    const std::vector<std::string> &options() const { return m_options; }
+    bool json() const { return m_json; }
+    bool has(char flag) const { return m_flags.find(flag) != std::string::npos; }
+    // For UsageError: what is wrong, in one line.
+    const std::string &error() const { return m_error; }
+
+private:
+    void fail(std::string message);
+    bool takeLong(std::string_view arg, const std::vector<std::string> &args, std::size_t &i);
+    bool takeShort(std::string_view arg, const std::vector<std::string> &args, std::size_t &i);
+    void finish();
+
+    Action m_action = Action::Run;
+    const VerbSpec *m_verb = nullptr;
+    bool m_sawVerb = false;
+    bool m_help = false;
+    bool m_version = false;
+    bool m_json = false;
+    std::string m_topic;
+    std::string m_flags;
+    std::vector<std::string> m_operands;
+    std::vector<std::string> m_options;
+    std::string m_error;
+};
+
+} // namespace lakescope::cli

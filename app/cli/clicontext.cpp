@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/clicontext.h"
+
+#include "app/cli/commands.h"
+#include "app/cli/format.h"
+
+#include <cstdio>
+
+namespace lakescope::cli {
+
+std::string Target::prefix() const
+{
+    const std::string &key = location.key;
+    if (key.empty() || key.back() == '/')
+        return key;
+    return key + '/';
+}
+
+CliContext::CliContext(StoreOptions options, bool json)
+    : m_options(std::move(options))
+    , m_json(json)
+{
+    registerBuiltinStores(m_registry);
+}
+
+Result<StoreLocation> CliContext::open(std::string_view text)
+{
+    auto url = StoreUrl::parse(text);
+    if (!url)
+        return url.error();
+    return m_registry.open(*url, m_options);
+}
+
+Result<Target> CliContext::resolve(std::string_view text)
+{
+    auto location = open(text);
+    if (!location)
+        return location.error();
+    return resolve(*location);
+}
+
+Result<Target> CliContext::resolve(const StoreLocation &location)
+{
+    auto found = probe(location);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound(location.url.toString());
+    return std::move(**found);
+}
+
+Result<std::optional<Target>> CliContext::probe(const StoreLocation &location)
+{
+    Target target { location };
+    ObjectStore &store = *location.store;
+    const std::string &key = location.key;
+    if (key.empty()) {
+        target.folder = true;
+        return std::optional<Target>(std::move(target));
+    }
+    if (key.back() != '/') {
+        auto head = store.head(key);
+        if (head) {
+            target.info = std::move(*head);
+            return std::optional<Target>(std::move(target));
+        }
+        if (head.error().code != ErrorCode::NotFound)
+            return head.error();
+    }
+    // A folder: a directory or marker first, else any key below it, as S3
+    // consoles show prefixes that have no marker.
+    target.folder = true;
+    const std::string prefix = target.prefix();
+    if (auto marker = store.head(prefix); marker) {
+        target.info = std::move(*marker);
+        target.hasMarker = true;
+        return std::optional<Target>(std::move(target));
+    } else if (marker.error().code != ErrorCode::NotFound) {
+        return marker.error();
+    }
+    ListOptions options;
+    options.prefix = prefix;
+    options.delimiter = "/";
+    options.maxKeys = 1;
+    auto page = store.list(options);
+    if (!page)
+        return page.error();
+    if (page->objects.empty() && page->commonPrefixes.empty())
+        return std::optional<Target>();
+    target.info.key = prefix;
+    return std::optional<Target>(std::move(target));
+}
+
+int CliContext::fail(const Error &error)
+{
+    return fail(std::string_view(error.toString()));
+}
+
+int CliContext::fail(std::string_view message)
+{
+    m_out.flush();
+    if (m_out.broken() || Output::readerGone(m_out.fd()))
+        return kExitBrokenPipe;
+    const std::string line = "lakescope-cli: " + format::oneLine(message) + "\n";
+    std::fwrite(line.data(), 1, line.size(), stderr);
+    std::fflush(stderr);
+    return kExitFailure;
+}
+
+int CliContext::finish()
+{
+    m_out.flush();
+    if (m_out.broken())
+        return kExitBrokenPipe;
+    if (m_out.failed())
+        return fail(Error::fatal("cannot write to standard output"));
+    return kExitOk;
+}
+
+} // namespace lakescope::cli

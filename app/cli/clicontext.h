@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "app/cli/output.h"
+#include "core/common/result.h"
+#include "core/store/objectinfo.h"
+#include "core/store/storeoptions.h"
+#include "core/store/storeregistry.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace lakescope::cli {
+
+// What a URL names once looked at: an object (with its head) or a folder,
+// which is a real directory, a "name/" marker or just a shared prefix.
+struct Target
+{
+    StoreLocation location;
+    bool folder = false;
+    ObjectInfo info; // the object's head, or the folder marker's
+    bool hasMarker = false; // folder: a "name/" marker or directory exists
+
+    // The listing prefix of a folder: "" at the root, else ending in '/'.
+    std::string prefix() const;
+    std::string url() const { return location.url.toString(); }
+};
+
+// Everything a command needs: one registry (so memory:// lives for the
+// process), the connection options, buffered stdout and error reporting.
+class CliContext
+{
+public:
+    CliContext(StoreOptions options, bool json);
+
+    Output &out() { return m_out; }
+    bool json() const { return m_json; }
+
+    Result<StoreLocation> open(std::string_view text);
+    // Object or folder; NotFound ("not found: file:///x") when neither.
+    Result<Target> resolve(std::string_view text);
+    Result<Target> resolve(const StoreLocation &location);
+    // Like resolve(), but absence is an empty optional, not an error.
+    Result<std::optional<Target>> probe(const StoreLocation &location);
+
+    // Print "lakescope-cli: <error>" as one line on stderr; returns 1. When
+    // the failure was our stdout closing, print nothing and return 141.
+    int fail(const Error &error);
+    // The same for a message that is already a whole line ("permission
+    // denied: x"), as batch deletes report per key.
+    int fail(std::string_view line);
+    // The exit status after output: 0, or the broken-pipe/failed-write one.
+    int finish();
+
+private:
+    StoreRegistry m_registry;
+    StoreOptions m_options;
+    Output m_out;
+    bool m_json;
+};
+
+} // namespace lakescope::cli

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/commands.h"
+
+#include <array>
+
+namespace lakescope::cli {
+
+namespace {
+
+// Flag letters: l long, R recursive (r is its alias), h human sizes,
+// F --force-root (long only).
+const std::array<VerbSpec, 7> kVerbs { {
+    { "ls", "lRh", "lRh", 1, 1, "ls [-l] [-R] [-h] URL", "list a folder (folders first), or show one object",
+        "  -l, --long            size, modified time (ISO 8601, UTC) and name\n"
+        "  -R, --recursive       every object below, as keys relative to URL\n"
+        "  -h, --human-readable  sizes as 1.5K, 20M, ... with -l\n"
+        "With --json: {\"url\", \"entries\": [{\"name\", \"key\", \"type\", \"size\", \"modified\", \"etag\"}]}.",
+        runLs },
+    { "cat", "", "", 1, 1, "cat URL", "write an object's bytes to standard output", "", runCat },
+    { "stat", "", "", 1, 1, "stat URL", "show an object's size, time, etag, checksum, type and metadata",
+        "With --json: one object with the same fields.", runStat },
+    { "cp", "Rr", "R", 2, 2, "cp [-R] SRC DST", "copy an object, or a folder tree with -R, between any stores",
+        "A DST ending in '/' or naming an existing folder receives SRC under its own name.\n"
+        "  -R, -r, --recursive   copy everything below the SRC folder",
+        runCp },
+    { "rm", "Rr", "RF", 1, 1, "rm [-R] [--force-root] URL", "delete an object, or everything below a folder with -R",
+        "  -R, -r, --recursive   delete every object below the folder, then the folder\n"
+        "  --force-root          allow -R on a whole bucket or container (never on file:///)",
+        runRm },
+    { "mkdir", "", "", 1, 1, "mkdir URL", "create a folder (a local directory, or a \"name/\" marker object)", "",
+        runMkdir },
+    { "du", "h", "h", 1, 1, "du [-h] URL", "count the objects and bytes below a folder",
+        "  -h, --human-readable  bytes as 1.5K, 20M, ...\n"
+        "With --json: {\"url\", \"objects\", \"bytes\"}.",
+        runDu },
+} };
+
+} // namespace
+
+std::span<const VerbSpec> verbs()
+{
+    return kVerbs;
+}
+
+const VerbSpec *findVerb(std::string_view name)
+{
+    for (const auto &verb : kVerbs) {
+        if (verb.name == name)
+            return &verb;
+    }
+    return nullptr;
+}
+
+} // namespace lakescope::cli

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace lakescope::cli {
+
+class CliArgs;
+class CliContext;
+
+using CommandFunction = int (*)(CliContext &context, const CliArgs &args);
+
+// One verb: its flags, how many operands it takes and its help. Flags are
+// letters; long spellings map onto them in CliArgs.
+struct VerbSpec
+{
+    std::string_view name;
+    std::string_view shortFlags; // accepted after '-'
+    std::string_view longFlags; // flag letters also accepted by long name
+    int minOperands = 1;
+    int maxOperands = 1;
+    std::string_view usage; // "ls [-l] [-R] [-h] URL"
+    std::string_view summary; // one line for the overview
+    std::string_view details; // the rest of "help VERB"
+    CommandFunction run = nullptr;
+};
+
+std::span<const VerbSpec> verbs();
+const VerbSpec *findVerb(std::string_view name);
+
+// Each returns the process exit status: 0, or 1 after printing one error
+// line; a closed stdout ends quietly with kExitBrokenPipe.
+int runLs(CliContext &context, const CliArgs &args);
+int runStat(CliContext &context, const CliArgs &args);
+int runDu(CliContext &context, const CliArgs &args);
+int runCat(CliContext &context, const CliArgs &args);
+int runCp(CliContext &context, const CliArgs &args);
+int runRm(CliContext &context, const CliArgs &args);
+int runMkdir(CliContext &context, const CliArgs &args);
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+// As a shell reports a process ended by SIGPIPE: "| head" is not a failure
+// worth a message, but a pipeline with pipefail still sees it.
+inline constexpr int kExitBrokenPipe = 141;
+
+} // namespace lakescope::cli

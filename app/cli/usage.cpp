@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/usage.h"
+
+#include "app/cli/commands.h"
+#include "core/store/optionkeys.h"
+
+namespace lakescope::cli::usage {
+
+namespace {
+
+constexpr std::string_view kUrls = R"(Locations:
+  /abs/path, rel/path, ~/path, C:\x\y     local files (also file:///abs/path)
+  memory://name/key                       an in-process store (empty at start)
+  s3://bucket/key                         Amazon S3 and S3-compatible services
+  gs://bucket/key                         Google Cloud Storage
+  az://container/key                      Azure Blob Storage (account from options)
+  abfss://container@account.dfs.core.windows.net/key    ADLS Gen2
+  adl://store/key                         Azure Data Lake Store Gen1
+  webhdfs://host:port/path                HDFS over WebHDFS
+  lakefs://repo/ref/key                   lakeFS (ref: branch, tag or commit)
+A trailing '/' names a folder. In URLs, %XX escapes are decoded ('+' stays '+');
+local paths are taken literally.
+)";
+
+} // namespace
+
+std::string version()
+{
+    return std::string("lakescope-cli ") + LAKESCOPE_VERSION + "\n";
+}
+
+std::string overview()
+{
+    std::string text = "usage: lakescope-cli [--option KEY=VALUE]... [--json] COMMAND [FLAGS] ARGS\n\n"
+                       "Browse and move data in local folders and data lakes.\n\nCommands:\n";
+    for (const auto &verb : verbs()) {
+        std::string line = "  " + std::string(verb.usage);
+        line.resize(std::max<std::size_t>(line.size() + 2, 34), ' ');
+        text += line + std::string(verb.summary) + "\n";
+    }
+    text += "  help [COMMAND|options|urls]     more about a command, the options or locations\n\n"
+            "Global flags:\n"
+            "  -o, --option KEY=VALUE  a connection option, repeatable (see \"help options\");\n"
+            "                          the usual environment variables are read too\n"
+            "  --json                  one JSON document from ls, stat and du\n"
+            "  --help, --version\n\n";
+    text += kUrls;
+    text += "\nExit status: 0 on success, 1 on failure, 2 on a usage error.\n";
+    return text;
+}
+
+std::string topic(std::string_view name)
+{
+    if (name.empty())
+        return overview();
+    if (name == "urls" || name == "locations")
+        return std::string(kUrls);
+    if (name == "options") {
+        std::string text = "Options (--option KEY=VALUE; aliases in brackets; environment variables after '<'):\n";
+        for (const auto &key : knownOptionKeys()) {
+            std::string line = "  " + std::string(key.name);
+            std::string aliases;
+            for (const auto alias : key.aliases) {
+                if (!alias.empty())
+                    aliases += (aliases.empty() ? "" : ", ") + std::string(alias);
+            }
+            if (!aliases.empty())
+                line += " [" + aliases + "]";
+            std::string env;
+            for (const auto var : key.envVars) {
+                if (!var.empty())
+                    env += (env.empty() ? "" : ", ") + std::string(var);
+            }
+            if (!env.empty())
+                line += " < " + env;
+            text += line + "\n      " + std::string(key.description) + "\n";
+        }
+        return text;
+    }
+    const VerbSpec *verb = findVerb(name);
+    if (!verb)
+        return {};
+    std::string text = "usage: lakescope-cli " + std::string(verb->usage) + "\n\n" + std::string(verb->summary) + ".\n";
+    if (!verb->details.empty())
+        text += "\n" + std::string(verb->details) + "\n";
+    return text;
+}
+
+std::string shortUsage(std::string_view verb)
+{
+    if (const VerbSpec *spec = findVerb(verb))
+        return "usage: lakescope-cli " + std::string(spec->usage) + "\n";
+    return "Try 'lakescope-cli --help'.\n";
+}
+
+} // namespace lakescope::cli::usage
