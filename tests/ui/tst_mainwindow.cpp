@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "teststore.h"
+#include "ui/browser/addressbar.h"
+#include "ui/browser/browserpanel.h"
+#include "ui/browser/objectfilterproxy.h"
+#include "ui/browser/objecttablemodel.h"
+#include "ui/browser/objecttableview.h"
+#include "ui/browser/storetreemodel.h"
+#include "ui/browser/storetreeview.h"
+#include "ui/mainwindow.h"
+#include "ui/session/session.h"
+#include "ui/uiresources.h"
+#include "ui/widgets/messagebar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lakescope;
+using namespace lakescope::ui;
+
+namespace {
+
+constexpr int kFiles = 5000;
+const QStringList kFolders = {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")};
+
+QString canonical(const QString &path)
+{
+    return QString::fromStdString(StoreUrl::parse(path.toStdString())->toString());
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void listsTheFolder();
+    void sortsByNameAndSize();
+    void filters();
+    void navigatesWithActionsAndKeys();
+    void addressBarOpensTypedLocations();
+    void treeFollowsTheLocation();
+    void missingFolderListsAsEmpty();
+    void loadingStatusAndStop();
+    void listingErrorShowsAMessageBar();
+    void remembersTheLastLocation();
+
+private:
+    QString currentUrl() const { return QString::fromStdString(m_window->browser()->currentUrl()->toString()); }
+    QAbstractItemModel *rows() const { return m_window->browser()->tableView()->model(); }
+    bool waitUntilListed();
+    void activate();
+
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_data;
+    QString m_root;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("LakescopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("LakescopeTest"));
+    UiResources::init();
+    UiResources::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+
+    QVERIFY(m_data.isValid());
+    m_root = m_data.path();
+    QDir dir(m_root);
+    // file1.dat .. file5000.dat with size = number, so name and size orders are known.
+    const QByteArray bytes(kFiles, 'x');
+    for (int i = 1; i <= kFiles; ++i) {
+        QFile file(dir.filePath(QStringLiteral("file%1.dat").arg(i)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes.constData(), i);
+    }
+    for (const QString &folder : kFolders)
+        QVERIFY(dir.mkdir(folder));
+    QVERIFY(dir.mkpath(QStringLiteral("alpha/deep")));
+    QFile inner(dir.filePath(QStringLiteral("alpha/inner.txt")));
+    QVERIFY(inner.open(QIODevice::WriteOnly));
+    inner.write("hello");
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_session = std::make_unique<Session>();
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->resize(1100, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+bool TestMainWindow::waitUntilListed()
+{
+    ObjectTableModel *model = m_window->browser()->model();
+    QSignalSpy state(model, &ObjectTableModel::stateChanged);
+    while (m_window->browser()->isLoading() || model->state() == ObjectTableModel::State::Idle) {
+        if (!state.wait(20000))
+            return false;
+    }
+    return true;
+}
+
+void TestMainWindow::activate()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::listsTheFolder()
+{
+    QSignalSpy firstPage(m_window.get(), &MainWindow::firstListingShown);
+    m_window->openStartLocation(m_root);
+    QVERIFY(firstPage.wait(20000));
+    QVERIFY(rows()->rowCount() > 0);
+    QVERIFY(waitUntilListed());
+    QCOMPARE(rows()->rowCount(), kFiles + kFolders.size());
+    QCOMPARE(currentUrl(), canonical(m_root));
+    QCOMPARE(m_window->browser()->addressBar()->text(), canonical(m_root));
+    // 1 + 2 + ... + 5000 bytes = 12,502,500 bytes.
+    QCOMPARE(m_window->statusText(), QStringLiteral("%1 items (3 folders), 11.9 MiB").arg(QLocale().toString(5003)));
+    QVERIFY(m_window->windowTitle().contains(QFileInfo(m_root).fileName()));
+}
+
+void TestMainWindow::sortsByNameAndSize()
+{
+    m_window->openStartLocation(m_root);
+    QVERIFY(waitUntilListed());
+    ObjectTableView *table = m_window->browser()->tableView();
+
+    QCOMPARE(rows()->index(0, 0).data().toString(), QStringLiteral("alpha"));
+    QCOMPARE(rows()->index(3, 0).data().toString(), QStringLiteral("file1.dat"));
+    QCOMPARE(rows()->index(4, 0).data().toString(), QStringLiteral("file2.dat")); // natural, not file10
+
+    // A click on the Size header sorts by size; a second click reverses.
+    QHeaderView *header = table->horizontalHeader();
+    const int x = header->sectionViewportPosition(ObjectTableModel::SizeColumn) + 10;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCOMPARE(m_window->browser()->model()->order().column(), int(ObjectTableModel::SizeColumn));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCOMPARE(m_window->browser()->model()->order().order(), Qt::DescendingOrder);
+    QCOMPARE(rows()->index(0, 0).data().toString(), QStringLiteral("gamma")); // folders first, by name
+    QCOMPARE(rows()->index(3, 0).data().toString(), QStringLiteral("file5000.dat"));
+    QCOMPARE(rows()->index(3, 0).data(ObjectTableModel::RawSizeRole).toULongLong(), qulonglong(kFiles));
+
+    table->sortByColumn(ObjectTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(rows()->index(3, 0).data().toString(), QStringLiteral("file1.dat"));
+}
+
+void TestMainWindow::filters()
+{
+    m_window->openStartLocation(m_root);
+    QVERIFY(waitUntilListed());
+    activate();
+    m_window->browser()->focusFilterAction()->trigger();
+    QLineEdit *filter = m_window->browser()->filterEdit();
+    QVERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("file49??.dat"));
+    QTRY_COMPARE(rows()->rowCount(), 100);
+    QCOMPARE(m_window->statusText(), QStringLiteral("100 of %1 items shown").arg(QLocale().toString(5003)));
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QTRY_COMPARE(rows()->rowCount(), kFiles + kFolders.size());
+}
+
+void TestMainWindow::navigatesWithActionsAndKeys()
+{
+    m_window->openStartLocation(m_root);
+    QVERIFY(waitUntilListed());
+    activate();
+    BrowserPanel *browser = m_window->browser();
+    ObjectTableView *table = browser->tableView();
+    QVERIFY(!browser->backAction()->isEnabled());
+
+    // Enter on "alpha" opens it.
+    table->setFocus();
+    table->setCurrentIndex(rows()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY(waitUntilListed());
+    QCOMPARE(currentUrl(), canonical(m_root + QStringLiteral("/alpha")));
+    QCOMPARE(rows()->rowCount(), 2);
+    QCOMPARE(rows()->index(0, 0).data().toString(), QStringLiteral("deep"));
+    QCOMPARE(m_window->statusText(), QStringLiteral("2 items (1 folder), 5 B"));
+
+    // Backspace goes up, and the folder we came from is selected.
+    QTest::keyClick(table, Qt::Key_Backspace);
+    QVERIFY(waitUntilListed());
+    QCOMPARE(currentUrl(), canonical(m_root));
+    QTRY_COMPARE(table->currentIndex().data().toString(), QStringLiteral("alpha"));
+
+    // Alt+Left: back into alpha; Alt+Right: forward to the root again.
+    QTest::keyClick(table, Qt::Key_Left, Qt::AltModifier);
+    QVERIFY(waitUntilListed());
+    QCOMPARE(currentUrl(), canonical(m_root + QStringLiteral("/alpha")));
+    QVERIFY(browser->forwardAction()->isEnabled());
+    QTest::keyClick(table, Qt::Key_Right, Qt::AltModifier);
+    QVERIFY(waitUntilListed());
+    QCOMPARE(currentUrl(), canonical(m_root));
+
+    // Double-click opens a folder too; the Up action returns.
+    const QModelIndex beta = rows()->index(1, 0);
+    QCOMPARE(beta.data().toString(), QStringLiteral("beta"));
+    const QPoint center = table->visualRect(beta).center();
+    // A real double-click: press, release, then the double-click event.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, center);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, center);
+    QVERIFY(waitUntilListed());
+    QCOMPARE(currentUrl(), canonical(m_root + QStringLiteral("/beta")));
+    QCOMPARE(rows()->rowCount(), 0);
+    QCOMPARE(table->placeholderText(), QStringLiteral("This folder is empty."));
+    browser->upAction()->trigger();
+    QVERIFY(waitUntilListed());
+    QCOMPARE(currentUrl(), canonical(m_root));
+
+    // Alt+Up works like Backspace.
+    QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+    QVERIFY(waitUntilListed());
+    QCOMPARE(currentUrl(), canonical(QFileInfo(m_root).absolutePath()));
+}
+
+void TestMainWindow::addressBarOpensTypedLocations()
+{
+    m_window->openStartLocation(m_root);
+    QVERIFY(waitUntilListed());
+    activate();
+    AddressBar *address = m_window->browser()->addressBar();
+
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(address->hasFocus());
+    QCOMPARE(address->selectedText(), address->text());
+    QTest::keyClicks(address, m_root + QStringLiteral("/alpha"));
+    QTest::keyClick(address, Qt::Key_Return);
+    QVERIFY(waitUntilListed());
+    QCOMPARE(currentUrl(), canonical(m_root + QStringLiteral("/alpha")));
+    QCOMPARE(address->text(), canonical(m_root + QStringLiteral("/alpha")));
+
+    // A location that does not parse is marked inline; nothing moves.
+    address->focusForEditing();
+    QTest::keyClicks(address, QStringLiteral("nosuchscheme://bucket/key"));
+    QTest::keyClick(address, Qt::Key_Return);
+    QVERIFY(address->hasError());
+    QVERIFY(!address->toolTip().isEmpty());
+    QCOMPARE(currentUrl(), canonical(m_root + QStringLiteral("/alpha")));
+    QTest::keyClick(address, Qt::Key_Escape);
+    QVERIFY(!address->hasError());
+    QCOMPARE(address->text(), canonical(m_root + QStringLiteral("/alpha")));
+
+    // memory:// works from the address bar as well.
+    address->focusForEditing();
+    QTest::keyClicks(address, QStringLiteral("memory://scratch/"));
+    QTest::keyClick(address, Qt::Key_Return);
+    QVERIFY(waitUntilListed());
+    QCOMPARE(currentUrl(), QStringLiteral("memory://scratch"));
+}
+
+void TestMainWindow::treeFollowsTheLocation()
+{
+    m_window->openStartLocation(m_root + QStringLiteral("/alpha"));
+    QVERIFY(waitUntilListed());
+    StoreTreeView *tree = m_window->treeView();
+    QTRY_COMPARE(tree->currentIndex().data(StoreTreeModel::UrlRole).toString(),
+                 canonical(m_root + QStringLiteral("/alpha")));
+
+    // Picking a node in the tree opens it.
+    const QString alpha = m_root + QStringLiteral("/alpha");
+    const QModelIndex deep = m_window->treeModel()->findUrl(*StoreUrl::parse(alpha.toStdString()));
+    QVERIFY(deep.isValid());
+    m_window->treeView()->expand(deep);
+    QTRY_COMPARE(m_window->treeModel()->rowCount(deep), 1);
+    tree->setCurrentIndex(m_window->treeModel()->index(0, 0, deep));
+    QVERIFY(waitUntilListed());
+    QCOMPARE(currentUrl(), canonical(m_root + QStringLiteral("/alpha/deep")));
+}
+
+void TestMainWindow::missingFolderListsAsEmpty()
+{
+    m_window->openStartLocation(m_root + QStringLiteral("/no-such-folder"));
+    QVERIFY(waitUntilListed());
+    // As on object stores, where a prefix with nothing under it is no error.
+    QCOMPARE(rows()->rowCount(), 0);
+    QCOMPARE(m_window->browser()->tableView()->placeholderText(), QStringLiteral("This folder is empty."));
+    QCOMPARE(m_window->statusText(), QStringLiteral("No items"));
+}
+
+void TestMainWindow::loadingStatusAndStop()
+{
+    // A store that serves pages only when the test says so.
+    auto store = std::make_shared<testing::TestStore>("gated");
+    for (int i = 0; i < 2500; ++i)
+        store->add("data/f" + std::to_string(i), "x");
+    store->closeGate();
+    Session session([store](const StoreUrl &url) -> Result<StoreLocation> { return StoreLocation{store, url.key(), url}; },
+                    {});
+    MainWindow window(&session);
+    window.show();
+    QSignalSpy firstPage(&window, &MainWindow::firstListingShown);
+    window.openStartLocation(QStringLiteral("memory://gated/data"));
+    QCOMPARE(window.statusText(), QStringLiteral("Opening…"));
+    store->release(1);
+    QVERIFY(firstPage.wait());
+    QTRY_COMPARE(window.statusText(), QStringLiteral("Loading… %1 loaded").arg(QLocale().toString(1000)));
+    QVERIFY(window.browser()->stopAction()->isEnabled());
+
+    window.browser()->stopAction()->trigger();
+    QCOMPARE(window.statusText(), QStringLiteral("%1 items, %2 — listing stopped")
+                                      .arg(QLocale().toString(1000), QStringLiteral("1000 B")));
+    QVERIFY(!window.browser()->stopAction()->isEnabled());
+    store->openGate();
+}
+
+void TestMainWindow::listingErrorShowsAMessageBar()
+{
+    auto store = std::make_shared<testing::TestStore>("denied");
+    store->failListing(Error::permissionDenied("data/"));
+    Session session([store](const StoreUrl &url) -> Result<StoreLocation> { return StoreLocation{store, url.key(), url}; },
+                    {});
+    MainWindow window(&session);
+    window.show();
+    QSignalSpy firstPage(&window, &MainWindow::firstListingShown);
+    window.openStartLocation(QStringLiteral("memory://denied/data"));
+    QVERIFY(firstPage.wait());
+    MessageBar *bar = window.browser()->messageBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->text().startsWith(QStringLiteral("Permission denied")));
+    QCOMPARE(window.statusText(), QStringLiteral("Could not list this folder"));
+    // Not modal: the window keeps working.
+    window.browser()->refreshAction()->trigger();
+    QVERIFY(firstPage.wait());
+    QVERIFY(bar->isVisible());
+}
+
+void TestMainWindow::remembersTheLastLocation()
+{
+    m_window->openStartLocation(m_root + QStringLiteral("/alpha"));
+    QVERIFY(waitUntilListed());
+    m_window->close();
+    QCOMPARE(QSettings().value(QStringLiteral("Browser/lastLocation")).toString(),
+             canonical(m_root + QStringLiteral("/alpha")));
+
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->restoreSettings();
+    m_window->show();
+    m_window->openStartLocation();
+    QVERIFY(waitUntilListed());
+    QCOMPARE(currentUrl(), canonical(m_root + QStringLiteral("/alpha")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

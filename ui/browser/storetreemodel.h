@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/common/cancellation.h"
+#include "core/store/objectstore.h"
+#include "ui/browser/folderlisting.h"
+#include "ui/session/connection.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace lakescope::ui {
+
+class AsyncRunner;
+
+// Connections at the top, their folders below, listed lazily: a node's
+// children are fetched page by page (canFetchMore / fetchMore) the first
+// time a view expands it, on the runner, and inserted in one batch per page
+// at their sorted places. Only folders (common prefixes) become nodes.
+class StoreTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        UrlRole = Qt::UserRole + 1, // canonical URL (QString)
+        IsConnectionRole,
+        IsFetchingRole,
+    };
+
+    StoreTreeModel(AsyncRunner *runner, StoreResolver resolver, QObject *parent = nullptr);
+    ~StoreTreeModel() override;
+
+    void setConnections(const QList<Connection> &connections);
+    void setPageSize(std::size_t pageSize) { m_pageSize = pageSize; }
+
+    StoreUrl urlOf(const QModelIndex &index) const;
+    // The deepest loaded node at or above `url`, under the most specific
+    // connection holding it (the home folder before the file system root);
+    // invalid when no connection holds it.
+    QModelIndex closestNode(const StoreUrl &url) const;
+    // The loaded node showing exactly `url`, or invalid.
+    QModelIndex findUrl(const StoreUrl &url) const;
+    bool isFetching(const QModelIndex &index) const;
+    // All pages of the node are in (or listing it failed).
+    bool isListed(const QModelIndex &index) const;
+    // Nodes waiting for a page right now, for tests and screenshots.
+    int fetchesInFlight() const { return m_inFlight; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    // A node finished listing (all pages) or failed.
+    void fetchFinished(const QModelIndex &index);
+    void fetchFailed(const QModelIndex &index, const QString &message);
+
+private:
+    struct Node;
+    struct PageResult;
+    enum class FetchState { NotFetched, Fetching, MorePages, Complete, Failed };
+
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node) const;
+    void requestPage(Node *node);
+    void onPage(quint64 nodeId, PageResult result);
+    void insertFolders(Node *node, FolderPage &page);
+
+    AsyncRunner *m_runner;
+    StoreResolver m_resolver;
+    std::unique_ptr<Node> m_root;
+    QHash<quint64, Node *> m_nodes; // id -> node, so late results find theirs or nothing
+    quint64 m_nextId = 1;
+    CancellationSource m_cancel;
+    std::size_t m_pageSize = 1000;
+    int m_inFlight = 0;
+};
+
+} // namespace lakescope::ui

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QSplitter;
+class QToolButton;
+
+namespace lakescope::ui {
+
+class BrowserPanel;
+class Session;
+class StoreTreeModel;
+class StoreTreeView;
+
+// Assembles the window: the store tree on the left, the browser panel on
+// the right, its actions in a toolbar and menus, its status in the status
+// bar. Behaviour lives in the panels; this class only wires and remembers
+// the layout (QSettings, organisation "Lakescope", application "Lakescope").
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Open `location` (URL or path) if given, else where the last session
+    // ended, else the default connection.
+    void openStartLocation(const QString &location = {});
+    bool openLocation(const QString &text);
+
+    // Geometry, splitter, columns and last location are saved on close
+    // unless this is off (screenshots and checks must not touch settings).
+    void setSettingsEnabled(bool enabled) { m_settingsEnabled = enabled; }
+    void restoreSettings();
+    void saveSettings() const;
+
+    BrowserPanel *browser() const { return m_browser; }
+    StoreTreeView *treeView() const { return m_tree; }
+    StoreTreeModel *treeModel() const { return m_treeModel; }
+    QString statusText() const;
+
+signals:
+    // The first page of the current folder is shown (or its error is).
+    void firstListingShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createToolBar();
+    void createMenus();
+    void createStatusBar();
+    void updateTitle();
+    void showAbout();
+
+    Session *m_session;
+    BrowserPanel *m_browser;
+    StoreTreeModel *m_treeModel;
+    StoreTreeView *m_tree;
+    QSplitter *m_splitter;
+    QLabel *m_status = nullptr;
+    QToolButton *m_stopButton = nullptr;
+    bool m_settingsEnabled = true;
+};
+
+} // namespace lakescope::ui

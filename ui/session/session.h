@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/store/storeoptions.h"
+#include "core/store/storeregistry.h"
+#include "ui/session/connection.h"
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+namespace lakescope::ui {
+
+class AsyncRunner;
+
+// What one running GUI shares between its windows: the store registry (so
+// memory://scratch is one store and connections are reused), the background
+// runner, and the connections shown as tree roots. Injected into windows
+// and models; no singletons.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The real thing: built-in stores, options from the environment, and the
+    // default connections (home folder, file system root, Scratch).
+    explicit Session(QObject *parent = nullptr);
+    // For tests: any resolver and connections.
+    Session(StoreResolver resolver, QList<Connection> connections, QObject *parent = nullptr);
+    ~Session() override;
+
+    AsyncRunner *runner() const { return m_runner.get(); }
+    const StoreResolver &resolver() const { return m_resolver; }
+    const QList<Connection> &connections() const { return m_connections; }
+
+    // Parse what a user typed (URL, absolute or ~ path). Pure, no I/O.
+    Result<StoreUrl> parseLocation(const QString &text) const;
+    // Where a first launch starts: the first connection (the home folder).
+    StoreUrl defaultLocation() const;
+
+    static QList<Connection> defaultConnections();
+
+private:
+    void seedScratch();
+
+    std::shared_ptr<StoreRegistry> m_registry;
+    std::shared_ptr<const StoreOptions> m_options;
+    StoreResolver m_resolver;
+    QList<Connection> m_connections;
+    std::unique_ptr<AsyncRunner> m_runner;
+};
+
+} // namespace lakescope::ui
