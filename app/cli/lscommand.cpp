@@ -73,6 +73,9 @@ public:
         m_out.line(m_line);
     }
 
+    // Plain names need no size or time, so stores may skip fetching them.
+    bool namesOnly() const { return !m_json && !m_long; }
+
     void finish()
     {
         if (m_json)
@@ -106,6 +109,7 @@ Status listLevel(ObjectStore &store, const std::string &prefix, EntryPrinter &pr
     ListOptions options;
     options.prefix = prefix;
     options.delimiter = "/";
+    options.keysOnly = printer.namesOnly();
     do {
         auto page = store.list(options);
         if (!page)
@@ -140,7 +144,10 @@ int runLs(CliContext &context, const CliArgs &args)
         printer.object(context.json() ? format::baseName(target->info.key) : given, target->info);
     } else if (args.has('R')) {
         const std::string prefix = target->prefix();
-        auto walked = storeops::walk(store, prefix, [&](const ObjectInfo &info) {
+        ListOptions options;
+        options.prefix = prefix;
+        options.keysOnly = printer.namesOnly();
+        auto walked = storeops::walk(store, std::move(options), [&](const ObjectInfo &info) {
             if (info.key.size() > prefix.size()) {
                 const std::string_view name = std::string_view(info.key).substr(prefix.size());
                 if (name.back() == '/')

@@ -215,6 +215,15 @@ Status walk(ObjectStore &store, const std::string &prefix, const std::function<b
 {
     ListOptions options;
     options.prefix = prefix;
+    return walk(store, std::move(options), visit, cancel);
+}
+
+Status walk(ObjectStore &store, ListOptions options, const std::function<bool(const ObjectInfo &)> &visit,
+            CancellationToken cancel)
+{
+    options.delimiter.clear();
+    options.pageToken.clear();
+    const std::string prefix = options.prefix;
     for (;;) {
         if (cancel.isCancelled())
             return Error::cancelled();

@@ -19,6 +19,11 @@ namespace lakescope::storeops {
 Status walk(ObjectStore &store, const std::string &prefix,
             const std::function<bool(const ObjectInfo &)> &visit, CancellationToken cancel = {});
 
+// The same with listing options: prefix, page size and keysOnly are used,
+// the delimiter and page token are ignored.
+Status walk(ObjectStore &store, ListOptions options, const std::function<bool(const ObjectInfo &)> &visit,
+            CancellationToken cancel = {});
+
 struct Usage
 {
     std::uint64_t objects = 0;

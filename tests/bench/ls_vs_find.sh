@@ -7,7 +7,7 @@
 # /dev/null and prints the medians and the ratio. The target is ls -R
 # within 1.5x of find.
 #
-# usage: tests/bench/ls_vs_find.sh [path/to/lakescope-cli] [file count]
+# usage: [LAYOUT=flat|tree] tests/bench/ls_vs_find.sh [path/to/lakescope-cli] [file count]
 set -euo pipefail
 
 cli=${1:-build/app/cli/lakescope-cli}
@@ -24,17 +24,21 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/ls_vs_find.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 tree=$work/tree
 
-# 100 folders of count/100 files: a realistic fan-out, and big folders
-# still span many listing pages.
+# One flat folder of $count files (the hard case: every listing page comes
+# from the same directory). LAYOUT=tree spreads them over 100 folders.
 echo "creating $count files under $tree ..."
 mkdir -p "$tree"
 (
     cd "$tree"
-    per=$((count / 100))
-    for d in $(seq -w 0 99); do
-        mkdir "d$d"
-        (cd "d$d" && seq -f "part-%06g.parquet" 1 "$per" | xargs touch)
-    done
+    if [[ ${LAYOUT:-flat} == tree ]]; then
+        per=$((count / 100))
+        for d in $(seq -w 0 99); do
+            mkdir "d$d"
+            (cd "d$d" && seq -f "part-%06g.parquet" 1 "$per" | xargs touch)
+        done
+    else
+        seq -f "part-%06g.parquet" 1 "$count" | xargs touch
+    fi
 )
 
 # Warm the dentry and inode caches so every run measures the same thing.
@@ -50,10 +54,14 @@ if [[ $found -ne $listed ]]; then
 fi
 
 declare -A medians
-names=(find ls)
+names=(find ls findl lsl)
+# findl/lsl: the same with size and time of every file, which needs a stat
+# per file on both sides.
 declare -A commands=(
     [find]="find $tree"
     [ls]="$cli ls -R $tree"
+    [findl]="find $tree -printf %s\\t%TY-%Tm-%Td\\t%p\\n"
+    [lsl]="$cli ls -lR $tree"
 )
 if command -v rclone > /dev/null; then
     names+=(rclone)
@@ -84,6 +92,7 @@ fi
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 echo "files: $count, runs: $runs each, medians:"
 echo "ls -R vs find: ${medians[ls]} s vs ${medians[find]} s = $(ratio "${medians[ls]}" "${medians[find]}")x"
+echo "ls -lR vs find -printf size+time: ${medians[lsl]} s vs ${medians[findl]} s = $(ratio "${medians[lsl]}" "${medians[findl]}")x"
 if [[ -n ${medians[rclone]:-} ]]; then
     echo "rclone lsf -R vs find: ${medians[rclone]} s vs ${medians[find]} s = $(ratio "${medians[rclone]}" "${medians[find]}")x"
 fi

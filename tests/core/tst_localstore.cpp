@@ -421,6 +421,23 @@ private slots:
         QCOMPARE(uncached.objects, expected);
         QCOMPARE(uncached.pages, 5);
 
+        // Keys only: the same keys, without a stat per file.
+        ListOptions keysOnly{"big/", {}, {}, 1000};
+        keysOnly.keysOnly = true;
+        std::vector<std::string> keys;
+        for (int pages = 0; pages < 100; ++pages) {
+            auto page = local().list(keysOnly);
+            LS_VERIFY_OK(page);
+            for (const auto &object : page->objects) {
+                keys.push_back(object.key);
+                QVERIFY(object.etag.empty());
+            }
+            if (page->nextPageToken.empty())
+                break;
+            keysOnly.pageToken = page->nextPageToken;
+        }
+        QCOMPARE(keys, expected);
+
         const Listing foldedUncached = listUncached("big/", "/", 1000);
         QCOMPARE(foldedUncached.objects, files);
         QCOMPARE(foldedUncached.prefixes, folders);

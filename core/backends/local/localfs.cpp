@@ -502,17 +502,9 @@ void readMetaAt(const std::string &path, ObjectInfo &info)
 
 bool probeUserXattrs(const std::string &dirPath)
 {
-    // Try the real thing on a scratch file: some filesystems read user
-    // xattrs but refuse to set them.
-    std::string tempPath;
-    auto fd = createTemp(joinPath(dirPath, "xattr-probe"), tempPath);
-    if (fd) {
-        const bool ok = ::fsetxattr(fd->get(), "user.lakescope.probe", "1", 1, 0) == 0;
-        fd->reset();
-        ::unlink(tempPath.c_str());
-        return ok;
-    }
-    // A read-only or missing root: ask without writing.
+    // Ask without writing: a store rooted at "/" must not litter the root
+    // (or fail on a read-only one) just to learn this. ENODATA means the
+    // filesystem has user xattrs, only not on this directory.
     std::error_code ec;
     fs::path dir(dirPath);
     while (!fs::exists(dir, ec) && dir.has_parent_path() && dir != dir.parent_path())

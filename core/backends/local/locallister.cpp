@@ -352,7 +352,15 @@ Result<ListPage> LocalLister::list(const ListOptions &options, CancellationToken
         // token only says where to resume.
         page.nextPageToken = lastIsFile ? pending.back().key : lastKey;
     }
-    page.objects = statAll(pending);
+    if (options.keysOnly) {
+        // readdir already told files from folders; without a stat there is
+        // nothing more to learn, so keys-only listings cost what find(1) does.
+        page.objects.resize(pending.size());
+        for (std::size_t i = 0; i < pending.size(); ++i)
+            page.objects[i].key = std::move(pending[i].key);
+    } else {
+        page.objects = statAll(pending);
+    }
     if (more) {
         for (auto &frame : cursor.frames)
             frame.fd.reset();
