@@ -3,8 +3,11 @@
 
 #include "core/common/result.h"
 
+#include "core/common/cancellation.h"
+
 #include <algorithm>
 #include <cstddef>
+#include <functional>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -35,6 +38,11 @@ public:
     // Start again from the beginning, for retries; false when impossible.
     virtual bool rewind() { return false; }
 };
+
+// Read `source` to its end in chunks of `chunkSize`, handing each chunk to
+// `consume`; stops at the first error, a consume error or cancellation.
+Status drainSource(ByteSource &source, const std::function<Status(std::span<const char>)> &consume,
+                   CancellationToken cancel = {}, std::size_t chunkSize = 1 << 20);
 
 // Small in-memory adapters, for tests and tiny payloads (never whole objects
 // of unknown size).

@@ -228,18 +228,8 @@ Status writeAll(int fd, const char *data, std::size_t size, const std::string &w
 
 Status drainTo(ByteSource &source, int fd, const std::string &what, CancellationToken cancel)
 {
-    std::vector<char> buffer(1 << 20);
-    for (;;) {
-        if (cancel.isCancelled())
-            return Error::cancelled();
-        auto n = source.read(buffer);
-        if (!n)
-            return n.error();
-        if (*n == 0)
-            return {};
-        if (auto written = writeAll(fd, buffer.data(), *n, what); !written)
-            return written;
-    }
+    return drainSource(
+        source, [&](std::span<const char> chunk) { return writeAll(fd, chunk.data(), chunk.size(), what); }, cancel);
 }
 
 Status copyFileTo(int from, int fd, const std::string &what, CancellationToken cancel)

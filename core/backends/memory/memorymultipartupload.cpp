@@ -25,19 +25,17 @@ Result<PartInfo> MemoryMultipartUpload::putPart(int partNumber, ByteSource &sour
     if (partNumber < 1 || partNumber > 10000)
         return Error::invalidInput("part number must be between 1 and 10000");
     Part part;
-    std::string buffer(1 << 16, '\0');
     Md5 md5;
-    for (;;) {
-        if (cancel.isCancelled())
-            return Error::cancelled();
-        auto n = source.read(buffer);
-        if (!n)
-            return n.error();
-        if (*n == 0)
-            break;
-        part.data.append(buffer.data(), *n);
-        md5.update(std::span<const char>(buffer.data(), *n));
-    }
+    auto drained = drainSource(
+        source,
+        [&](std::span<const char> chunk) -> Status {
+            part.data.append(chunk.data(), chunk.size());
+            md5.update(chunk);
+            return {};
+        },
+        cancel);
+    if (!drained)
+        return drained.error();
     part.etag = md5.finishHex();
     PartInfo info{partNumber, part.etag, part.data.size()};
     std::lock_guard lock(m_mutex);

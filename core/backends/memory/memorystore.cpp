@@ -155,19 +155,17 @@ Result<ObjectInfo> MemoryStore::put(const std::string &key, ByteSource &source, 
     std::string data;
     if (const auto size = source.size())
         data.reserve(*size);
-    std::string buffer(1 << 16, '\0');
     Md5 md5;
-    for (;;) {
-        if (cancel.isCancelled())
-            return Error::cancelled();
-        auto n = source.read(buffer);
-        if (!n)
-            return n.error();
-        if (*n == 0)
-            break;
-        data.append(buffer.data(), *n);
-        md5.update(std::span<const char>(buffer.data(), *n));
-    }
+    auto drained = drainSource(
+        source,
+        [&](std::span<const char> chunk) -> Status {
+            data.append(chunk.data(), chunk.size());
+            md5.update(chunk);
+            return {};
+        },
+        cancel);
+    if (!drained)
+        return drained.error();
     return publish(key, std::move(data), options, md5.finishHex());
 }
 
