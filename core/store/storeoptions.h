@@ -46,6 +46,11 @@ public:
 
     const std::map<std::string, std::string> &explicitValues() const { return m_values; }
 
+    // The raw environment variable through this object's EnvLookup (the
+    // injected one in tests), for settings that are not options: HOME,
+    // AWS_SHARED_CREDENTIALS_FILE, AWS_CONFIG_FILE, ...
+    std::optional<std::string> env(const std::string &name) const { return m_env(name); }
+
 private:
     std::map<std::string, std::string> m_values;
     EnvLookup m_env;
