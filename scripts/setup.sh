@@ -79,6 +79,8 @@ case "$mode" in
         ;;
     test)
         install_missing
+        # The real servers the peer tests start (Swift + s3api, s3rver, Azurite).
+        bash "$root/tests/peers/install.sh"
         build_all
         build_without_gui
         run_tests "$@"
