@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// The verbs that change a store in place: rm and mkdir.
+// The verbs that change a store in place: rm and mkdir, of objects, folders
+// and (on services that have them) whole buckets.
 #include "app/cli/cliargs.h"
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
@@ -47,6 +48,27 @@ Status removeFolders(ObjectStore &store, const std::string &prefix)
     return {};
 }
 
+// "rm s3://bucket" deletes an empty bucket; "rm -R --force-bucket" first
+// deletes everything in it. Without the flag a full bucket is refused.
+int removeBucket(CliContext &context, const Target &target, bool emptyFirst)
+{
+    const StoreUrl &url = target.location.url;
+    auto service = context.openService(url);
+    if (!service)
+        return context.fail(service.error());
+    if (emptyFirst) {
+        if (auto removed = storeops::removeRecursive(*target.location.store, {}); !removed)
+            return context.fail(removed.error());
+    }
+    auto removed = (*service)->removeContainer(url.bucket);
+    if (!removed && removed.error().code == ErrorCode::Conflict)
+        return context.fail(Error::conflict("bucket " + url.bucket + " is not empty (rm -R --force-bucket "
+                                            + url.toString() + " deletes it with everything in it)"));
+    if (!removed)
+        return context.fail(removed.error());
+    return context.finish();
+}
+
 } // namespace
 
 int runRm(CliContext &context, const CliArgs &args)
@@ -64,6 +86,8 @@ int runRm(CliContext &context, const CliArgs &args)
             return context.fail(std::string_view(outcomes->front().error));
         return context.finish();
     }
+    if (context.isContainer(target->location.url) && (!args.has('R') || args.has('B')))
+        return removeBucket(context, *target, args.has('R'));
     if (!args.has('R'))
         return context.fail(Error::invalidInput("is a folder (use rm -R): " + target->url()));
     const std::string prefix = target->prefix();
@@ -71,8 +95,11 @@ int runRm(CliContext &context, const CliArgs &args)
         if (target->location.url.scheme == Scheme::File)
             return context.fail(Error::invalidInput("refusing to remove the filesystem root " + target->url()));
         if (!args.has('F'))
-            return context.fail(
-                Error::invalidInput("refusing to remove everything in " + target->url() + " (add --force-root)"));
+            return context.fail(Error::invalidInput(
+                "refusing to remove everything in " + target->url()
+                + (context.isContainer(target->location.url)
+                        ? " (add --force-root to empty the bucket, or --force-bucket to delete it as well)"
+                        : " (add --force-root)")));
     }
 
     auto removed = storeops::removeRecursive(store, prefix);
@@ -91,6 +118,14 @@ int runMkdir(CliContext &context, const CliArgs &args)
     if (!location)
         return context.fail(location.error());
     const std::string &key = location->key;
+    if (key.empty() && context.isContainer(location->url)) {
+        auto service = context.openService(location->url);
+        if (!service)
+            return context.fail(service.error());
+        if (auto made = (*service)->createContainer(location->url.bucket); !made)
+            return context.fail(made.error());
+        return context.finish();
+    }
     if (key.empty())
         return context.finish(); // a store's root always exists
     const std::string marker = key.back() == '/' ? key : key + '/';

@@ -16,12 +16,36 @@ struct LongFlag
     char letter;
 };
 
-constexpr std::array<LongFlag, 4> kLongFlags { {
+constexpr std::array<LongFlag, 6> kLongFlags { {
     { "long", 'l' },
     { "recursive", 'R' },
     { "human-readable", 'h' },
     { "force-root", 'F' },
+    { "force-bucket", 'B' },
+    { "put", 'P' },
 } };
+
+// "3600", "90s", "30m", "1h", "7d": seconds, or -1 when malformed. Range
+// checks are the store's (presigned URLs last at most 7 days).
+long long parseDuration(std::string_view text)
+{
+    long long value = 0;
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9' && digits < 12)
+        value = value * 10 + (text[digits++] - '0');
+    const std::string_view unit = text.substr(digits);
+    if (digits == 0)
+        return -1;
+    if (unit.empty() || unit == "s")
+        return value;
+    if (unit == "m")
+        return value * 60;
+    if (unit == "h")
+        return value * 3600;
+    if (unit == "d")
+        return value * 86400;
+    return -1;
+}
 
 } // namespace
 
@@ -79,9 +103,26 @@ bool CliArgs::takeLong(std::string_view arg, const std::vector<std::string> &arg
         m_options.emplace_back(hasValue ? std::string(inlineValue) : args[++i]);
         return true;
     }
+    if (name == "expires" && m_verb && m_verb->name == "presign") {
+        if (!hasValue && i + 1 >= args.size()) {
+            fail("--expires needs a duration such as 1h, 30m, 7d or 3600");
+            return false;
+        }
+        const std::string value = hasValue ? std::string(inlineValue) : args[++i];
+        m_expires = parseDuration(value);
+        if (m_expires <= 0) {
+            fail("--expires: \"" + format::printable(value) + "\" is not a duration such as 1h, 30m, 7d or 3600");
+            return false;
+        }
+        return true;
+    }
     if (hasValue) {
         fail("flag --" + format::printable(name) + " takes no value");
         return false;
+    }
+    if (name == "verbose") {
+        m_verbose = true;
+        return true;
     }
     if (name == "json") {
         m_json = true;
@@ -115,6 +156,10 @@ bool CliArgs::takeShort(std::string_view arg, const std::vector<std::string> &ar
             return false;
         }
         m_options.push_back(args[++i]);
+        return true;
+    }
+    if (arg == "-v") {
+        m_verbose = true;
         return true;
     }
     // Before a verb, -h can only mean help; after "ls" or "du" it means

@@ -26,6 +26,10 @@ public:
     const std::vector<std::string> &operands() const { return m_operands; }
     const std::vector<std::string> &options() const { return m_options; }
     bool json() const { return m_json; }
+    // -v / --verbose: the HTTP exchanges on stderr, secrets redacted.
+    bool verbose() const { return m_verbose; }
+    // presign --expires: the validity in seconds (3600 when not given).
+    long long expiresSeconds() const { return m_expires; }
     bool has(char flag) const { return m_flags.find(flag) != std::string::npos; }
     // For UsageError: what is wrong, in one line.
     const std::string &error() const { return m_error; }
@@ -42,6 +46,8 @@ private:
     bool m_help = false;
     bool m_version = false;
     bool m_json = false;
+    bool m_verbose = false;
+    long long m_expires = 3600;
     std::string m_topic;
     std::string m_flags;
     std::vector<std::string> m_operands;

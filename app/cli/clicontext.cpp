@@ -16,11 +16,45 @@ std::string Target::prefix() const
     return key + '/';
 }
 
-CliContext::CliContext(StoreOptions options, bool json)
+CliContext::CliContext(StoreOptions options, bool json, bool verbose)
     : m_options(std::move(options))
     , m_json(json)
 {
+    if (verbose) {
+        // Whole lines in one write: transfers trace from several threads.
+        m_registry.setHttpTrace([](std::string_view line) {
+            std::string text = "* " + format::oneLine(line) + "\n";
+            std::fwrite(text.data(), 1, text.size(), stderr);
+        });
+    }
     registerBuiltinStores(m_registry);
+}
+
+std::optional<StoreUrl> CliContext::serviceRoot(std::string_view text)
+{
+    const auto colon = text.find("://");
+    if (colon == std::string_view::npos || colon == 0)
+        return std::nullopt;
+    const std::string_view rest = text.substr(colon + 3);
+    if (!rest.empty() && rest != "/")
+        return std::nullopt;
+    // The scheme's name as StoreUrl knows it (s3, s3a, gs, ...).
+    auto probe = StoreUrl::parse(std::string(text.substr(0, colon)) + "://bucket-name/");
+    if (!probe || probe->scheme == Scheme::File || probe->scheme == Scheme::Memory)
+        return std::nullopt;
+    StoreUrl url;
+    url.scheme = probe->scheme;
+    return url;
+}
+
+bool CliContext::isContainer(const StoreUrl &url) const
+{
+    return url.key().empty() && !url.bucket.empty() && m_registry.supportsService(url.scheme);
+}
+
+Result<std::shared_ptr<ContainerService>> CliContext::openService(const StoreUrl &url)
+{
+    return m_registry.openService(url, m_options);
 }
 
 Result<StoreLocation> CliContext::open(std::string_view text)

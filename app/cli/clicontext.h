@@ -32,7 +32,8 @@ struct Target
 class CliContext
 {
 public:
-    CliContext(StoreOptions options, bool json);
+    // `verbose` sends every HTTP exchange (secrets redacted) to stderr.
+    CliContext(StoreOptions options, bool json, bool verbose = false);
 
     Output &out() { return m_out; }
     bool json() const { return m_json; }
@@ -43,6 +44,13 @@ public:
     Result<Target> resolve(const StoreLocation &location);
     // Like resolve(), but absence is an empty optional, not an error.
     Result<std::optional<Target>> probe(const StoreLocation &location);
+
+    // "s3://" (a scheme and nothing else) names the account: its buckets.
+    static std::optional<StoreUrl> serviceRoot(std::string_view text);
+    // Whether `url` is a whole bucket (or container) of a scheme that has
+    // them, so mkdir and rm act on the bucket itself.
+    bool isContainer(const StoreUrl &url) const;
+    Result<std::shared_ptr<ContainerService>> openService(const StoreUrl &url);
 
     // Print "lakescope-cli: <error>" as one line on stderr; returns 1. When
     // the failure was our stdout closing, print nothing and return 141.

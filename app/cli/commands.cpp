@@ -8,13 +8,15 @@ namespace lakescope::cli {
 namespace {
 
 // Flag letters: l long, R recursive (r is its alias), h human sizes,
-// F --force-root (long only).
-const std::array<VerbSpec, 7> kVerbs { {
+// F --force-root, B --force-bucket, P --put (long only).
+const std::array<VerbSpec, 8> kVerbs { {
     { "ls", "lRh", "lRh", 1, 1, "ls [-l] [-R] [-h] URL", "list a folder (folders first), or show one object",
         "  -l, --long            size, modified time (ISO 8601, UTC) and name\n"
         "  -R, --recursive       every object below, as keys relative to URL\n"
         "  -h, --human-readable  sizes as 1.5K, 20M, ... with -l\n"
-        "With --json: {\"url\", \"entries\": [{\"name\", \"key\", \"type\", \"size\", \"modified\", \"etag\"}]}.",
+        "\"ls s3://\" lists the buckets (with -l, their creation time).\n"
+        "With --json: {\"url\", \"entries\": [{\"name\", \"key\", \"type\", \"size\", \"modified\", \"etag\"}]};\n"
+        "buckets are {\"name\", \"type\": \"bucket\", \"created\"}.",
         runLs },
     { "cat", "", "", 1, 1, "cat URL", "write an object's bytes to standard output", "", runCat },
     { "stat", "", "", 1, 1, "stat URL", "show an object's size, time, etag, checksum, type and metadata",
@@ -23,16 +25,27 @@ const std::array<VerbSpec, 7> kVerbs { {
         "A DST ending in '/' or naming an existing folder receives SRC under its own name.\n"
         "  -R, -r, --recursive   copy everything below the SRC folder",
         runCp },
-    { "rm", "Rr", "RF", 1, 1, "rm [-R] [--force-root] URL", "delete an object, or everything below a folder with -R",
+    { "rm", "Rr", "RFB", 1, 1, "rm [-R] [--force-root|--force-bucket] URL",
+        "delete an object, everything below a folder with -R, or an empty bucket",
         "  -R, -r, --recursive   delete every object below the folder, then the folder\n"
-        "  --force-root          allow -R on a whole bucket or container (never on file:///)",
+        "  --force-root          allow -R on a whole bucket or container (never on file:///);\n"
+        "                        the bucket itself stays\n"
+        "  --force-bucket        with -R on a bucket: delete every object, then the bucket\n"
+        "\"rm s3://bucket\" deletes the bucket when it is empty and refuses otherwise.",
         runRm },
-    { "mkdir", "", "", 1, 1, "mkdir URL", "create a folder (a local directory, or a \"name/\" marker object)", "",
-        runMkdir },
+    { "mkdir", "", "", 1, 1, "mkdir URL", "create a folder (a local directory, or a \"name/\" marker object)",
+        "\"mkdir s3://bucket\" creates the bucket (in the region of aws_region).", runMkdir },
     { "du", "h", "h", 1, 1, "du [-h] URL", "count the objects and bytes below a folder",
         "  -h, --human-readable  bytes as 1.5K, 20M, ...\n"
         "With --json: {\"url\", \"objects\", \"bytes\"}.",
         runDu },
+    { "presign", "", "P", 1, 1, "presign [--put] [--expires DURATION] URL",
+        "print a URL that reads (or with --put, writes) one object without credentials",
+        "  --expires DURATION    how long the URL works: 3600 (seconds), 90s, 30m, 1h, 7d;\n"
+        "                        1h when not given, at most 7 days\n"
+        "  --put                 a URL for uploading the object with HTTP PUT\n"
+        "With --json: {\"url\", \"method\", \"expires\", \"source\"}.",
+        runPresign },
 } };
 
 } // namespace

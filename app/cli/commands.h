@@ -38,6 +38,7 @@ int runCat(CliContext &context, const CliArgs &args);
 int runCp(CliContext &context, const CliArgs &args);
 int runRm(CliContext &context, const CliArgs &args);
 int runMkdir(CliContext &context, const CliArgs &args);
+int runPresign(CliContext &context, const CliArgs &args);
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;

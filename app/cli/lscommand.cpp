@@ -127,10 +127,52 @@ Status listLevel(ObjectStore &store, const std::string &prefix, EntryPrinter &pr
     return {};
 }
 
+// "ls s3://": the buckets, as folders of the account, with their creation
+// time in the long form's time column.
+int listBuckets(CliContext &context, const CliArgs &args, const StoreUrl &root)
+{
+    auto service = context.openService(root);
+    if (!service)
+        return context.fail(service.error());
+    auto buckets = (*service)->listContainers();
+    if (!buckets)
+        return context.fail(buckets.error());
+    Output &out = context.out();
+    const std::string url = std::string(schemeName(root.scheme)) + "://";
+    constexpr auto kJsonErrors = nlohmann::ordered_json::error_handler_t::replace;
+    if (context.json()) {
+        out.write("{\"url\":" + nlohmann::ordered_json(url).dump() + ",\"entries\":[");
+        bool first = true;
+        for (const auto &bucket : *buckets) {
+            nlohmann::ordered_json item { { "name", bucket.name }, { "type", "bucket" } };
+            item["created"] = bucket.created ? nlohmann::ordered_json(format::isoTime(bucket.created)) : nlohmann::ordered_json();
+            out.write((first ? "" : ",") + item.dump(-1, ' ', false, kJsonErrors));
+            first = false;
+        }
+        out.write("]}\n");
+        return context.finish();
+    }
+    std::string line;
+    for (const auto &bucket : *buckets) {
+        line.clear();
+        if (args.has('l')) {
+            std::string time = bucket.created ? format::isoTime(bucket.created) : "-";
+            time.resize(20, ' ');
+            line.append(args.has('h') ? "    -  " : "           -  ").append(time).append("  ");
+        }
+        format::appendPrintable(line, bucket.name);
+        line.push_back('/');
+        out.line(line);
+    }
+    return context.finish();
+}
+
 } // namespace
 
 int runLs(CliContext &context, const CliArgs &args)
 {
+    if (const auto root = CliContext::serviceRoot(args.operands().front()))
+        return listBuckets(context, args, *root);
     auto target = context.resolve(args.operands().front());
     if (!target)
         return context.fail(target.error());

@@ -54,6 +54,6 @@ int main(int argc, char **argv)
     auto options = StoreOptions::fromPairs(args.options());
     if (!options)
         return usageError(options.error().message + " (see 'lakescope-cli help options')", {});
-    CliContext context(std::move(*options), args.json());
+    CliContext context(std::move(*options), args.json(), args.verbose());
     return args.verb()->run(context, args);
 }

@@ -12,6 +12,7 @@ constexpr std::string_view kUrls = R"(Locations:
   /abs/path, rel/path, ~/path, C:\x\y     local files (also file:///abs/path)
   memory://name/key                       an in-process store (empty at start)
   s3://bucket/key                         Amazon S3 and S3-compatible services
+  s3://                                   the buckets themselves (ls, mkdir, rm)
   gs://bucket/key                         Google Cloud Storage
   az://container/key                      Azure Blob Storage (account from options)
   abfss://container@account.dfs.core.windows.net/key    ADLS Gen2
@@ -20,6 +21,8 @@ constexpr std::string_view kUrls = R"(Locations:
   lakefs://repo/ref/key                   lakeFS (ref: branch, tag or commit)
 A trailing '/' names a folder. In URLs, %XX escapes are decoded ('+' stays '+');
 local paths are taken literally.
+S3 connections come from --option aws_* (endpoint, region, keys, profile), the
+AWS_* environment variables and ~/.aws profiles, as the AWS CLI reads them.
 )";
 
 } // namespace
@@ -42,7 +45,8 @@ std::string overview()
             "Global flags:\n"
             "  -o, --option KEY=VALUE  a connection option, repeatable (see \"help options\");\n"
             "                          the usual environment variables are read too\n"
-            "  --json                  one JSON document from ls, stat and du\n"
+            "  --json                  one JSON document from ls, stat, du and presign\n"
+            "  -v, --verbose           each HTTP request and response on stderr (secrets redacted)\n"
             "  --help, --version\n\n";
     text += kUrls;
     text += "\nExit status: 0 on success, 1 on failure, 2 on a usage error.\n";

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/store/containerservice.h"
 #include "core/store/objectstore.h"
 #include "core/store/storeoptions.h"
 #include "core/store/storeurl.h"
@@ -10,6 +11,7 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <string_view>
 
 namespace lakescope {
 
@@ -29,20 +31,44 @@ class StoreRegistry
 {
 public:
     using Factory = std::function<Result<ObjectStorePtr>(const StoreUrl &url, const StoreOptions &options)>;
+    // What besides the root tells two opened stores apart, for schemes whose
+    // options choose the server or the identity (S3: endpoint, region,
+    // access key and a fingerprint of the secret, never the secret).
+    using CacheKey = std::function<Result<std::string>(const StoreUrl &url, const StoreOptions &options)>;
+    using ServiceFactory =
+        std::function<Result<std::shared_ptr<ContainerService>>(const StoreUrl &url, const StoreOptions &options)>;
+    using Trace = std::function<void(std::string_view line)>;
 
-    void registerScheme(Scheme scheme, Factory factory);
+    void registerScheme(Scheme scheme, Factory factory, CacheKey cacheKey = {});
     bool supports(Scheme scheme) const;
 
     Result<StoreLocation> open(const StoreUrl &url, const StoreOptions &options);
     Result<StoreLocation> open(std::string_view url, const StoreOptions &options);
 
+    // The account level of a scheme (buckets, containers): `ls s3://`,
+    // `mkdir s3://bucket`. Only url.scheme is read; the bucket may be empty.
+    void registerService(Scheme scheme, ServiceFactory factory);
+    bool supportsService(Scheme scheme) const;
+    Result<std::shared_ptr<ContainerService>> openService(const StoreUrl &url, const StoreOptions &options);
+
+    // Receives one line per HTTP request, response and retry (secrets
+    // redacted) of the network stores and services opened after this call:
+    // the CLI's --verbose. Empty = no trace.
+    void setHttpTrace(Trace trace);
+    Trace httpTrace() const;
+
 private:
     mutable std::mutex m_mutex;
     std::map<Scheme, Factory> m_factories;
-    std::map<std::string, ObjectStorePtr> m_open; // by scheme + storeRoot()
+    std::map<Scheme, CacheKey> m_cacheKeys;
+    std::map<Scheme, ServiceFactory> m_services;
+    std::map<std::string, ObjectStorePtr> m_open; // by scheme + storeRoot() (+ cache key)
+    // Separate, so factories (called under m_mutex) can read it.
+    mutable std::mutex m_traceMutex;
+    Trace m_trace;
 };
 
-// file:// and memory:// today; every backend adds itself here.
+// file://, memory:// and s3:// today; every backend adds itself here.
 void registerBuiltinStores(StoreRegistry &registry);
 
 } // namespace lakescope

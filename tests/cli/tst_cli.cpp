@@ -221,8 +221,8 @@ void TestCli::runtimeErrors_data()
         << QStringList { "ls", "ftp://host/x" }
         << "lakescope-cli: invalid input: unknown scheme \"ftp\" in \"ftp://host/x\" (supported: file, memory, s3, "
            "gs, az, abfss, adl, webhdfs, lakefs)";
-    QTest::newRow("no backend") << QStringList { "ls", "s3://bucket/x" }
-                                << "lakescope-cli: not supported: no backend for s3:// in this build yet";
+    QTest::newRow("no backend") << QStringList { "ls", "gs://bucket/x" }
+                                << "lakescope-cli: not supported: no backend for gs:// in this build yet";
     QTest::newRow("missing option")
         << QStringList { "ls", "az://container/x" }
         << "lakescope-cli: invalid input: missing option azure_storage_account_name for az://container (pass "

@@ -112,8 +112,6 @@ void TestStoreRegistry::unsupportedScheme_data()
     QTest::addColumn<QString>("location");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("s3") << "s3://bucket/k"
-                        << "not supported: no backend for s3:// in this build yet";
     QTest::newRow("gs") << "gs://bucket/k"
                         << "not supported: no backend for gs:// in this build yet";
     QTest::newRow("abfss") << "abfss://data@acct.dfs.core.windows.net/k"
