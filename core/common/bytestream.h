@@ -12,6 +12,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace lakescope {
 
@@ -59,6 +60,30 @@ public:
 
 private:
     std::string m_data;
+};
+
+// Reads bytes it does not own; the viewed data must outlive the source.
+class ViewSource final : public ByteSource
+{
+public:
+    explicit ViewSource(std::string_view data) : m_data(data) {}
+    Result<std::size_t> read(std::span<char> buffer) override
+    {
+        const std::size_t n = std::min(buffer.size(), m_data.size() - m_pos);
+        std::copy_n(m_data.data() + m_pos, n, buffer.data());
+        m_pos += n;
+        return n;
+    }
+    std::optional<std::uint64_t> size() const override { return m_data.size(); }
+    bool rewind() override
+    {
+        m_pos = 0;
+        return true;
+    }
+
+private:
+    std::string_view m_data;
+    std::size_t m_pos = 0;
 };
 
 class StringSource final : public ByteSource

@@ -14,16 +14,6 @@ bool isUnreserved(unsigned char c)
         || c == '_' || c == '~';
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 char toLower(char c)
 {
@@ -68,6 +58,17 @@ Result<int> parsePort(std::string_view text)
 
 } // namespace
 
+int hexDigitValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 std::string encode(std::string_view text, bool keepSlash)
 {
     static constexpr char digits[] = "0123456789ABCDEF";
@@ -96,8 +97,8 @@ Result<std::string> decode(std::string_view text)
             continue;
         }
         const bool complete = i + 2 < text.size();
-        const int hi = complete ? hexValue(text[i + 1]) : -1;
-        const int lo = complete ? hexValue(text[i + 2]) : -1;
+        const int hi = complete ? hexDigitValue(text[i + 1]) : -1;
+        const int lo = complete ? hexDigitValue(text[i + 2]) : -1;
         // Only the escape is named: the text may be a signed query string.
         if (hi < 0 || lo < 0)
             return Error::invalidInput(

@@ -15,6 +15,9 @@ namespace lakescope::uri {
 // '/' stays when `keepSlash` (paths) and is encoded otherwise (query values).
 std::string encode(std::string_view text, bool keepSlash = false);
 
+// The value of one hex digit, or -1.
+int hexDigitValue(char c);
+
 // Decode %XX escapes; '+' stays '+'. A malformed escape is InvalidInput.
 Result<std::string> decode(std::string_view text);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/httptrace.h"
 
+#include "core/common/uri.h"
+
 #include "core/http/httpclient.h"
 
 #include <algorithm>
@@ -53,16 +55,6 @@ bool isSecretParameter(std::string_view lowerName)
         || lowerName == "api_key" || lowerName == "apikey";
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 // Lenient %XX decoding for matching names only: an encoded "X-Amz-%53ignature"
 // must not slip through.
@@ -70,8 +62,8 @@ std::string decodeName(std::string_view name)
 {
     std::string out;
     for (std::size_t i = 0; i < name.size(); ++i) {
-        if (name[i] == '%' && i + 2 < name.size() && hexValue(name[i + 1]) >= 0 && hexValue(name[i + 2]) >= 0) {
-            out += static_cast<char>(hexValue(name[i + 1]) * 16 + hexValue(name[i + 2]));
+        if (name[i] == '%' && i + 2 < name.size() && uri::hexDigitValue(name[i + 1]) >= 0 && uri::hexDigitValue(name[i + 2]) >= 0) {
+            out += static_cast<char>(uri::hexDigitValue(name[i + 1]) * 16 + uri::hexDigitValue(name[i + 2]));
             i += 2;
         } else {
             out += name[i];

@@ -21,30 +21,6 @@ constexpr std::size_t kMaxXmlBody = 64u << 20;
 // Content-MD5.
 constexpr std::size_t kSignedBodyLimit = 1u << 20;
 
-// A body held by the request, read without a copy and rewound for retries.
-class ViewSource final : public ByteSource
-{
-public:
-    explicit ViewSource(std::string_view data) : m_data(data) {}
-    Result<std::size_t> read(std::span<char> buffer) override
-    {
-        const std::size_t n = std::min(buffer.size(), m_data.size() - m_pos);
-        std::copy_n(m_data.data() + m_pos, n, buffer.data());
-        m_pos += n;
-        return n;
-    }
-    std::optional<std::uint64_t> size() const override { return m_data.size(); }
-    bool rewind() override
-    {
-        m_pos = 0;
-        return true;
-    }
-
-private:
-    std::string_view m_data;
-    std::size_t m_pos = 0;
-};
-
 class CappedSink final : public ByteSink
 {
 public:
