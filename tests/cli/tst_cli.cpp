@@ -13,21 +13,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+#include "clitesthelpers.h"
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QStringList lines() const
-    {
-        QStringList list = QString::fromUtf8(out).split('\n');
-        if (!list.isEmpty() && list.last().isEmpty())
-            list.removeLast();
-        return list;
-    }
-};
+using namespace lakescope::clitest;
+
+namespace {
 
 Run cli(const QStringList &args, const QString &workingDir = {})
 {
@@ -46,37 +36,15 @@ Run cli(const QStringList &args, const QString &workingDir = {})
     return run;
 }
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
 }
 
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return hash.result().toHex();
-}
-
 QString fileUrl(const QString &path)
 {
     return "file://" + path;
-}
-
-// Exactly one line, "lakescope-cli: ..." and nothing on stdout.
-bool isOneLineError(const Run &run)
-{
-    return run.err.startsWith("lakescope-cli: ") && run.err.endsWith('\n') && run.err.count('\n') == 1;
 }
 
 } // namespace

@@ -22,35 +22,11 @@
 using namespace lakescope;
 using namespace lakescope::testing;
 
+#include "clitesthelpers.h"
+
+using namespace lakescope::clitest;
+
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return hash.result().toHex();
-}
-
-bool isOneLineError(const Run &run)
-{
-    return run.err.startsWith("lakescope-cli: ") && run.err.endsWith('\n') && run.err.count('\n') == 1;
-}
 
 // The secret the CLI is given: s3rver accepts any, and the trace must
 // never show it.
