@@ -143,6 +143,9 @@ bool CurlTransfer::configure(const HttpRequest &request, curl_slist *headers)
     curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, m_errorBuffer);
     curl_easy_setopt(h, CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_2TLS));
+    // The URL is sent as the caller built it: object keys such as "a/./b"
+    // or "a/../b" are names, not paths to tidy up.
+    curl_easy_setopt(h, CURLOPT_PATH_AS_IS, 1L);
     // Backends decide on redirects (S3 region hints, WebHDFS datanodes).
     curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(h, CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L);

@@ -152,6 +152,19 @@ private slots:
         QVERIFY2(!kCheckMemory || peakRss() < peakBefore + (24u << 20), "the download was buffered");
     }
 
+    void sendsDotSegmentsAsGiven()
+    {
+        ScriptedHttpServer &server = *m_server;
+        HttpClient client;
+        HttpRequest request = makeRequest("GET", server.url("/bucket/a/./b/../c//d"));
+        auto response = client.send(request);
+        LS_VERIFY_OK(response);
+        QCOMPARE(response->status, 200);
+        const auto received = server.requests();
+        QCOMPARE(received.size(), std::size_t(1));
+        QCOMPARE(received.front().path, std::string("/bucket/a/./b/../c//d"));
+    }
+
     void streamsLargeUploadFromSource()
     {
         ScriptedHttpServer &server = *m_server;

@@ -85,9 +85,10 @@ bool dnsCompatible(std::string_view bucket)
     return true;
 }
 
-// "a/./b" and "a/../b" are keys of their own in S3, but URL libraries
-// (curl included) remove dot segments from paths. Escaped, they reach the
-// server intact, and the signer decodes them before signing.
+// "a/./b" and "a/../b" are keys of their own in S3. Our HTTP client sends
+// paths as given, but proxies and load balancers in between may still
+// remove dot segments; escaped, they reach the server intact, and the
+// signer decodes them before signing.
 std::string encodeKey(std::string_view key)
 {
     std::string encoded = uri::encode(key, true);
