@@ -38,6 +38,9 @@ public:
     virtual std::optional<std::uint64_t> size() const { return std::nullopt; }
     // Start again from the beginning, for retries; false when impossible.
     virtual bool rewind() { return false; }
+    // The whole body when it already sits in memory, so a store can hash it
+    // (Content-MD5) and send it without another copy; empty otherwise.
+    virtual std::optional<std::span<const char>> contiguous() const { return std::nullopt; }
 };
 
 // Read `source` to its end in chunks of `chunkSize`, handing each chunk to
@@ -80,6 +83,10 @@ public:
         m_pos = 0;
         return true;
     }
+    std::optional<std::span<const char>> contiguous() const override
+    {
+        return std::span<const char>(m_data.data(), m_data.size());
+    }
 
 private:
     std::string_view m_data;
@@ -102,6 +109,10 @@ public:
     {
         m_pos = 0;
         return true;
+    }
+    std::optional<std::span<const char>> contiguous() const override
+    {
+        return std::span<const char>(m_data.data(), m_data.size());
     }
 
 private:

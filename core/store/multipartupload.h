@@ -33,6 +33,14 @@ public:
 
     // Discard every uploaded part. Aborting twice is not an error.
     virtual Status abort() = 0;
+
+    // The parts the store already holds, for a transfer resumed after a
+    // crash; NotSupported where uploads do not outlive the process.
+    virtual Result<std::vector<PartInfo>> listParts(CancellationToken cancel = {})
+    {
+        (void)cancel;
+        return Error::notSupported("this store cannot list the parts of an upload");
+    }
 };
 
 } // namespace lakescope

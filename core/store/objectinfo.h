@@ -79,6 +79,7 @@ struct PartInfo
     int partNumber = 0;           // 1-based
     std::string etag;
     std::uint64_t size = 0;
+    std::string md5;              // hex MD5 of the part's bytes, when the store computed one
 };
 
 } // namespace lakescope

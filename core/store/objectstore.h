@@ -60,6 +60,27 @@ public:
     virtual Result<std::unique_ptr<MultipartUpload>> startMultipart(const std::string &key,
                                                                     const PutOptions &options = {}) = 0;
 
+    // Reattach to an upload started earlier (possibly by a process that
+    // crashed), by the id its uploadId() gave; NotFound when the store no
+    // longer has it, NotSupported where uploads die with the process.
+    virtual Result<std::unique_ptr<MultipartUpload>> resumeMultipart(const std::string &key,
+                                                                     const std::string &uploadId)
+    {
+        (void)key;
+        (void)uploadId;
+        return Error::notSupported(displayName() + " cannot resume an upload");
+    }
+
+    // The file behind `key` when the store is a local folder, so transfers
+    // can write a temporary file beside it, copy without a byte through
+    // user space and rename into place. InvalidInput for keys escaping the
+    // root; NotSupported for every other store.
+    virtual Result<std::string> localPath(const std::string &key) const
+    {
+        (void)key;
+        return Error::notSupported(displayName() + " is not a local folder");
+    }
+
     // Copy within this store (server-side where the service allows).
     virtual Result<ObjectInfo> copy(const std::string &from, const std::string &to, const CopyOptions &options = {},
                                     CancellationToken cancel = {}) = 0;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/backends/local/localstore.h"
+#include "core/common/md5.h"
 #include "tests/support/storeconformance.h"
 #include "tests/support/tempdir.h"
 #include "tests/support/testassert.h"
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <random>
 #include <set>
@@ -122,6 +124,8 @@ private slots:
         LS_VERIFY_ERROR(local().copy(hostile, "copy.txt"), ErrorCode::InvalidInput);
         LS_VERIFY_ERROR(local().rename("seed.txt", hostile), ErrorCode::InvalidInput);
         LS_VERIFY_ERROR(local().startMultipart(hostile), ErrorCode::InvalidInput);
+        LS_VERIFY_ERROR(local().resumeMultipart(hostile, "0123456789abcdef"), ErrorCode::InvalidInput);
+        LS_VERIFY_ERROR(local().localPath(hostile), ErrorCode::InvalidInput);
         auto removed = local().removeBatch({hostile});
         LS_VERIFY_OK(removed);
         QVERIFY(!removed->at(0).ok);
@@ -161,6 +165,9 @@ private slots:
         LS_VERIFY_ERROR(local().copy("seed.txt", "link/copy.txt"), ErrorCode::InvalidInput);
         LS_VERIFY_ERROR(local().rename("seed.txt", "link/moved.txt"), ErrorCode::InvalidInput);
         LS_VERIFY_ERROR(local().startMultipart("link/parts.bin"), ErrorCode::InvalidInput);
+        LS_VERIFY_ERROR(local().resumeMultipart("link/parts.bin", "0123456789abcdef"), ErrorCode::InvalidInput);
+        LS_VERIFY_ERROR(local().localPath("link/victim.txt"), ErrorCode::InvalidInput);
+        LS_VERIFY_ERROR(local().localPath("link/sub/deep.txt"), ErrorCode::InvalidInput);
         auto removed = local().removeBatch({"link/victim.txt"});
         LS_VERIFY_OK(removed);
         QVERIFY(!removed->at(0).ok);
@@ -356,6 +363,146 @@ private slots:
         LS_VERIFY_OK((*upload)->complete({*info}));
         QCOMPARE(m_dir->entries("root/.lakescope-uploads"), std::vector<std::string>{});
         QCOMPARE(onDisk(), (std::vector<std::string>{".lakescope-uploads/", "done.bin"}));
+    }
+
+    void localPathOfAKey()
+    {
+        const std::string root = m_dir->filePath("root").string();
+        auto path = local().localPath("data/sub/table.csv");
+        LS_VERIFY_OK(path);
+        QCOMPARE(*path, root + "/data/sub/table.csv");
+        QVERIFY(std::filesystem::path(*path).is_absolute());
+        QVERIFY(onDisk().empty()); // asking creates nothing
+
+        LS_VERIFY_OK(putString("data/table.csv", "a,b\n"));
+        auto existing = local().localPath("data/table.csv");
+        LS_VERIFY_OK(existing);
+        QCOMPARE(m_dir->readFile("root/data/table.csv"), std::string("a,b\n"));
+        QCOMPARE(*existing, root + "/data/table.csv");
+
+        // A folder marker has no file; keys escaping the root are refused.
+        LS_VERIFY_ERROR(local().localPath("data/"), ErrorCode::InvalidInput);
+        for (const std::string hostile : {"../x", "/etc/passwd", "a/../../b", "../root/x", ".lakescope-uploads/x"})
+            LS_VERIFY_ERROR(local().localPath(hostile), ErrorCode::InvalidInput);
+
+        // Symlinked folders: inside the root they are fine, out of it not.
+        QVERIFY(m_dir->makeDir("outside"));
+        QVERIFY(m_dir->makeSymlink("root/escape", "../outside"));
+        QVERIFY(m_dir->makeSymlink("root/system", "/etc"));
+        QVERIFY(m_dir->makeSymlink("root/data/up", ".."));
+        QVERIFY(m_dir->makeSymlink("root/data/upup", "../.."));
+        LS_VERIFY_ERROR(local().localPath("escape/x"), ErrorCode::InvalidInput);
+        LS_VERIFY_ERROR(local().localPath("escape/deeper/x"), ErrorCode::InvalidInput);
+        LS_VERIFY_ERROR(local().localPath("system/passwd"), ErrorCode::InvalidInput);
+        LS_VERIFY_ERROR(local().localPath("data/upup/x"), ErrorCode::InvalidInput);
+        auto alias = local().localPath("data/up/table.csv");
+        LS_VERIFY_OK(alias);
+        QCOMPARE(*alias, root + "/data/up/table.csv");
+        QVERIFY(m_dir->entries("outside").empty());
+    }
+
+    void resumedUploadKeepsItsOptions()
+    {
+        PutOptions options;
+        options.contentType = "text/csv";
+        options.metadata = {{"owner", "ana"}, {"note", "line one\nline two = 100%"}};
+        std::string uploadId;
+        {
+            auto upload = local().startMultipart("tables/t.csv", options);
+            LS_VERIFY_OK(upload);
+            uploadId = (*upload)->uploadId();
+            StringSource part("a,b\n");
+            auto put = (*upload)->putPart(1, part);
+            LS_VERIFY_OK(put);
+            QCOMPARE(put->md5, Md5::hex("a,b\n"));
+            QCOMPARE(put->etag, put->md5);
+        }
+        // What outlives the process: the parts folder with the key and options.
+        const auto folder = m_dir->entries("root/.lakescope-uploads/" + uploadId);
+        QCOMPARE(folder, (std::vector<std::string>{"key", "options", "part-00001-" + Md5::hex("a,b\n")}));
+
+        LocalStore later(m_dir->filePath("root")); // as a new process would open it
+        auto resumed = later.resumeMultipart("tables/t.csv", uploadId);
+        LS_VERIFY_OK(resumed);
+        auto parts = (*resumed)->listParts();
+        LS_VERIFY_OK(parts);
+        QCOMPARE(parts->size(), std::size_t{1});
+        QCOMPARE(parts->at(0).size, std::uint64_t{4});
+        QCOMPARE(parts->at(0).md5, Md5::hex("a,b\n"));
+        StringSource second("1,2\n");
+        auto two = (*resumed)->putPart(2, second);
+        LS_VERIFY_OK(two);
+        parts->push_back(*two);
+        auto done = (*resumed)->complete(*parts);
+        LS_VERIFY_OK(done);
+        QCOMPARE(m_dir->readFile("root/tables/t.csv"), std::string("a,b\n1,2\n"));
+        if (local().capabilities().userMetadata) {
+            auto head = local().head("tables/t.csv");
+            LS_VERIFY_OK(head);
+            QCOMPARE(head->contentType, options.contentType);
+            QVERIFY(head->metadata == options.metadata);
+        }
+        QVERIFY(m_dir->entries("root/.lakescope-uploads").empty());
+        LS_VERIFY_ERROR(later.resumeMultipart("tables/t.csv", uploadId), ErrorCode::NotFound);
+
+        // ifNoneMatch survives as well: the resumed upload will not replace.
+        PutOptions once;
+        once.ifNoneMatch = true;
+        std::string secondId;
+        {
+            auto upload = local().startMultipart("tables/t.csv", once);
+            LS_VERIFY_OK(upload);
+            secondId = (*upload)->uploadId();
+        }
+        auto again = later.resumeMultipart("tables/t.csv", secondId);
+        LS_VERIFY_OK(again);
+        StringSource other("other");
+        auto part = (*again)->putPart(1, other);
+        LS_VERIFY_OK(part);
+        LS_VERIFY_ERROR((*again)->complete({*part}), ErrorCode::AlreadyExists);
+        QCOMPARE(m_dir->readFile("root/tables/t.csv"), std::string("a,b\n1,2\n"));
+        LS_VERIFY_OK((*again)->abort());
+    }
+
+    void uploadIdsCannotEscape()
+    {
+        QVERIFY(m_dir->writeFile("outside/planted/key", "x.bin"));
+        QVERIFY(m_dir->writeFile("outside/planted/options", ""));
+        const std::vector<std::string> badIds = {"", ".", "..", "../../outside/planted", "a/b", "x y", "up.1",
+                                                 std::string(200, 'a')};
+        for (const auto &id : badIds)
+            LS_VERIFY_ERROR(local().resumeMultipart("x.bin", id), ErrorCode::InvalidInput);
+        LS_VERIFY_ERROR(local().resumeMultipart("x.bin", "0123456789abcdef0123456789abcdef"), ErrorCode::NotFound);
+        // A symlink planted among the uploads is no upload.
+        QVERIFY(m_dir->makeDir("root/.lakescope-uploads"));
+        QVERIFY(m_dir->makeSymlink("root/.lakescope-uploads/planted", "../../outside/planted"));
+        LS_VERIFY_ERROR(local().resumeMultipart("x.bin", "planted"), ErrorCode::NotFound);
+        // Nor is a folder that start() did not make (no key and options).
+        QVERIFY(m_dir->makeDir("root/.lakescope-uploads/bare"));
+        LS_VERIFY_ERROR(local().resumeMultipart("x.bin", "bare"), ErrorCode::NotFound);
+        QCOMPARE(m_dir->entries("outside"), (std::vector<std::string>{"planted/", "planted/key", "planted/options"}));
+    }
+
+    void rePutPartReplacesIt()
+    {
+        auto upload = local().startMultipart("again.bin");
+        LS_VERIFY_OK(upload);
+        StringSource first("first version");
+        auto old = (*upload)->putPart(1, first);
+        LS_VERIFY_OK(old);
+        StringSource second("second version");
+        auto current = (*upload)->putPart(1, second);
+        LS_VERIFY_OK(current);
+        QVERIFY(old->etag != current->etag);
+        auto parts = (*upload)->listParts();
+        LS_VERIFY_OK(parts);
+        QCOMPARE(parts->size(), std::size_t{1});
+        QCOMPARE(parts->at(0).etag, current->etag);
+        QCOMPARE(parts->at(0).size, std::uint64_t{14});
+        // As on S3, the replaced part's etag no longer completes.
+        LS_VERIFY_ERROR((*upload)->complete({*old}), ErrorCode::InvalidInput);
+        LS_VERIFY_OK((*upload)->complete({*current}));
+        QCOMPARE(m_dir->readFile("root/again.bin"), std::string("second version"));
     }
 
     void listsInByteOrderWhateverTheNames()

@@ -58,6 +58,38 @@ std::string base64Md5(const std::string &data)
     return out;
 }
 
+// Content-MD5 as S3 expects it, from a hex digest (RecordedRequest::bodyMd5).
+std::string base64OfHex(const std::string &hex)
+{
+    std::string binary;
+    for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
+        binary.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+    static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    for (std::size_t i = 0; i < binary.size(); i += 3) {
+        const auto byte = [&](std::size_t at) { return at < binary.size() ? static_cast<unsigned char>(binary[at]) : 0u; };
+        const unsigned value = (byte(i) << 16) | (byte(i + 1) << 8) | byte(i + 2);
+        out += kAlphabet[(value >> 18) & 63];
+        out += kAlphabet[(value >> 12) & 63];
+        out += i + 1 < binary.size() ? kAlphabet[(value >> 6) & 63] : '=';
+        out += i + 2 < binary.size() ? kAlphabet[value & 63] : '=';
+    }
+    return out;
+}
+
+// A multipart server: uploads start as "up-1", parts answer with the MD5 of
+// what arrived as their ETag, completes with a multipart ETag.
+ScriptedResponse multipartServer(const RecordedRequest &request)
+{
+    if (request.method == "POST" && request.query == "uploads")
+        return xml(200, "<InitiateMultipartUploadResult><UploadId>up-1</UploadId></InitiateMultipartUploadResult>");
+    if (request.method == "PUT")
+        return ScriptedResponse{.status = 200, .headers = {{"ETag", "\"" + request.bodyMd5 + "\""}}};
+    if (request.method == "POST")
+        return xml(200, "<CompleteMultipartUploadResult><ETag>\"abc-2\"</ETag></CompleteMultipartUploadResult>");
+    return ScriptedResponse{.status = 404};
+}
+
 } // namespace
 
 class TstS3Faults final : public QObject
@@ -286,6 +318,149 @@ private slots:
             QCOMPARE(request.header("Content-Type").value_or(""), std::string("text/plain"));
             QCOMPARE(request.header("x-amz-meta-owner").value_or(""), std::string("ana"));
         }
+    }
+
+    void partsFromMemoryCarryContentMd5()
+    {
+        m_server->setHandler(multipartServer);
+        auto upload = m_store->startMultipart("parts.bin");
+        LS_VERIFY_OK(upload);
+        const std::string bytes = "a part that is already in memory";
+        StringSource inMemory(bytes);
+        auto hashed = (*upload)->putPart(1, inMemory);
+        LS_VERIFY_OK(hashed);
+        QCOMPARE(hashed->md5, Md5::hex(bytes));
+        QCOMPARE(hashed->etag, Md5::hex(bytes));
+        QCOMPARE(hashed->size, std::uint64_t{bytes.size()});
+        // A streamed part is sent as it is read, as before: no digest.
+        GeneratedSource streamed(1000, 9);
+        auto plain = (*upload)->putPart(2, streamed);
+        LS_VERIFY_OK(plain);
+        QVERIFY(plain->md5.empty());
+
+        const auto requests = m_server->requests();
+        QCOMPARE(requests.size(), std::size_t{3});
+        QCOMPARE(requests[1].query, std::string("partNumber=1&uploadId=up-1"));
+        QCOMPARE(requests[1].bodyMd5, Md5::hex(bytes));
+        QCOMPARE(requests[1].header("Content-MD5").value_or(""), base64Md5(bytes));
+        QCOMPARE(requests[2].bodySize, std::uint64_t{1000});
+        QVERIFY(!requests[2].header("Content-MD5").has_value());
+    }
+
+    void badDigestIsFinal()
+    {
+        m_server->setHandler([](const RecordedRequest &request) {
+            if (request.method == "PUT")
+                return xml(400, errorDocument("BadDigest", "The Content-MD5 you specified did not match what we received."));
+            return multipartServer(request);
+        });
+        auto upload = m_store->startMultipart("damaged.bin");
+        LS_VERIFY_OK(upload);
+        StringSource part(std::string(5000, 'd'));
+        auto put = (*upload)->putPart(1, part);
+        LS_VERIFY_ERROR(put, ErrorCode::Fatal);
+        QVERIFY(!put.error().retryable());
+        QCOMPARE(put.error().httpStatus, 400);
+        QVERIFY2(says(put.error(), "s3://bucket/damaged.bin arrived damaged"), put.error().message.c_str());
+        QVERIFY2(says(put.error(), "Content-MD5"), put.error().message.c_str());
+        // Sent once: the same bytes would not arrive any better.
+        QCOMPARE(m_server->requestCount(), std::size_t{2});
+
+        StringSource object(std::string(100, 'o'));
+        auto single = m_store->put("damaged.txt", object);
+        LS_VERIFY_ERROR(single, ErrorCode::Fatal);
+        QVERIFY2(says(single.error(), "arrived damaged"), single.error().message.c_str());
+        QCOMPARE(m_server->requestCount(), std::size_t{3});
+    }
+
+    void singlePutsReportTheirMd5()
+    {
+        // The server's ETag is no MD5 here (as with SSE-KMS): the checksum
+        // still is, from what was sent.
+        m_server->setHandler([](const RecordedRequest &) {
+            return ScriptedResponse{.status = 200, .headers = {{"ETag", "\"opaque-etag\""}}};
+        });
+        const std::string bytes(3000, 'm');
+        StringSource inMemory(bytes);
+        auto fromMemory = m_store->put("memory.txt", inMemory);
+        LS_VERIFY_OK(fromMemory);
+        QCOMPARE(fromMemory->checksum, "md5:" + Md5::hex(bytes));
+        QCOMPARE(fromMemory->etag, std::string("opaque-etag"));
+
+        GeneratedSource streamed(3000, 12);
+        auto buffered = m_store->put("buffered.bin", streamed);
+        LS_VERIFY_OK(buffered);
+        QCOMPARE(buffered->checksum, "md5:" + GeneratedSource::md5(12, 0, 3000));
+
+        const auto requests = m_server->requests();
+        QCOMPARE(requests.size(), std::size_t{2});
+        QCOMPARE(requests[0].header("Content-MD5").value_or(""), base64Md5(bytes));
+        QCOMPARE(requests[1].header("Content-MD5").value_or(""), base64OfHex(GeneratedSource::md5(12, 0, 3000)));
+    }
+
+    void largeBodyInMemoryGoesInHashedSlices()
+    {
+        // 20 MiB on a server that is not AWS: parts of 16 MiB and 4 MiB,
+        // each with its own Content-MD5, none of them a copy.
+        m_server->setHandler(multipartServer);
+        m_server->setKeptBodyBytes(0);
+        constexpr std::uint64_t size = 20u << 20;
+        std::string bytes(size, '\0');
+        GeneratedSource::fill(44, 0, bytes);
+        ViewSource view(bytes);
+        auto put = m_store->put("big.bin", view);
+        LS_VERIFY_OK(put);
+        QCOMPARE(put->size, size);
+        std::vector<RecordedRequest> parts;
+        for (const auto &request : m_server->requests()) {
+            if (request.method == "PUT")
+                parts.push_back(request);
+        }
+        QCOMPARE(parts.size(), std::size_t{2});
+        QCOMPARE(parts[0].bodySize, std::uint64_t{16u << 20});
+        QCOMPARE(parts[1].bodySize, std::uint64_t{4u << 20});
+        QCOMPARE(parts[0].bodyMd5, GeneratedSource::md5(44, 0, 16u << 20));
+        QCOMPARE(parts[1].bodyMd5, GeneratedSource::md5(44, 16u << 20, 4u << 20));
+        for (const auto &part : parts)
+            QCOMPARE(part.header("Content-MD5").value_or(""), base64OfHex(part.bodyMd5));
+    }
+
+    void resumeAsksTheServerFirst()
+    {
+        std::atomic<int> mode{0};
+        m_server->setHandler([&](const RecordedRequest &) {
+            if (mode == 0)
+                return xml(200, "<ListPartsResult><IsTruncated>false</IsTruncated><Part><PartNumber>1</PartNumber>"
+                                "<ETag>\"0123456789abcdef0123456789abcdef\"</ETag><Size>5</Size></Part></ListPartsResult>");
+            if (mode == 1)
+                return xml(404, errorDocument("NoSuchUpload", "The specified upload does not exist."));
+            return xml(405, errorDocument("MethodNotAllowed", "The specified method is not allowed."));
+        });
+        auto resumed = m_store->resumeMultipart("k/obj.bin", "up-7");
+        LS_VERIFY_OK(resumed);
+        QCOMPARE((*resumed)->uploadId(), std::string("up-7"));
+        QCOMPARE((*resumed)->key(), std::string("k/obj.bin"));
+        auto first = m_server->requests().at(0);
+        QCOMPARE(first.method, std::string("GET"));
+        QCOMPARE(first.path, std::string("/bucket/k/obj.bin"));
+        QVERIFY2(first.query.find("uploadId=up-7") != std::string::npos, first.query.c_str());
+        QVERIFY2(first.query.find("max-parts=1") != std::string::npos, first.query.c_str());
+        auto parts = (*resumed)->listParts();
+        LS_VERIFY_OK(parts);
+        QCOMPARE(parts->size(), std::size_t{1});
+        QCOMPARE(parts->at(0).etag, std::string("0123456789abcdef0123456789abcdef"));
+
+        mode = 1;
+        auto gone = m_store->resumeMultipart("k/obj.bin", "up-7");
+        LS_VERIFY_ERROR(gone, ErrorCode::NotFound);
+        QVERIFY2(says(gone.error(), "no longer exists"), gone.error().message.c_str());
+        mode = 2;
+        auto unknowable = m_store->resumeMultipart("k/obj.bin", "up-7");
+        LS_VERIFY_ERROR(unknowable, ErrorCode::NotSupported);
+        QVERIFY2(says(unknowable.error(), "does not support ListParts"), unknowable.error().message.c_str());
+        LS_VERIFY_ERROR(m_store->resumeMultipart("k/obj.bin", ""), ErrorCode::InvalidInput);
+        LS_VERIFY_ERROR(m_store->resumeMultipart("/abs", "up-7"), ErrorCode::InvalidInput);
+        QCOMPARE(m_server->requestCount(), std::size_t{4});
     }
 
     void batchDeleteOutcomes()

@@ -6,6 +6,7 @@
 // s3rver lacks.
 #include "core/backends/s3/s3containerservice.h"
 #include "core/backends/s3/s3multipartupload.h"
+#include "core/common/md5.h"
 #include "core/store/storeregistry.h"
 #include "tests/support/s3peer.h"
 #include "tests/support/s3peerstores.h"
@@ -304,7 +305,9 @@ private slots:
         QCOMPARE(uploads->at(0).uploadId, uploadId);
 
         // A new process would only know the key and the upload id.
-        auto resumed = m_store->resumeMultipart(k, uploadId);
+        auto resumedUpload = m_store->resumeMultipart(k, uploadId);
+        LS_VERIFY_OK(resumedUpload);
+        MultipartUpload *resumed = resumedUpload->get();
         auto parts = resumed->listParts();
         LS_VERIFY_OK(parts);
         QCOMPARE(parts->size(), std::size_t{2});
@@ -324,6 +327,41 @@ private slots:
         // The finished upload takes nothing more.
         GeneratedSource late(10, 1);
         LS_VERIFY_ERROR(resumed->putPart(3, late), ErrorCode::NotFound);
+    }
+
+    void damagedPartIsRefused()
+    {
+        // A part whose Content-MD5 does not match its bytes, as when they
+        // change on the way: Swift answers BadDigest and keeps nothing.
+        const std::string k = key("damaged.bin");
+        auto upload = store().startMultipart(k);
+        LS_VERIFY_OK(upload);
+        const std::string bytes(1000, 'b');
+        S3Request request;
+        request.method = "PUT";
+        request.bucket = m_store->bucket();
+        request.key = k;
+        request.query = {{"partNumber", "1"}, {"uploadId", (*upload)->uploadId()}};
+        S3Client::setContentMd5(request.headers, std::string(1000, 'c'));
+        ViewSource body(bytes);
+        request.body = &body;
+        request.bodySize = bytes.size();
+        auto sent = m_store->client()->send(request);
+        LS_VERIFY_OK(sent);
+        const Error refused = s3errors::fromResponse(*sent, {"UploadPart", m_store->bucket(), k});
+        QCOMPARE(refused.code, ErrorCode::Fatal);
+        QVERIFY2(says(refused, "arrived damaged"), refused.toString().c_str());
+        auto parts = (*upload)->listParts();
+        LS_VERIFY_OK(parts);
+        QVERIFY(parts->empty());
+
+        // The same bytes from memory through putPart: hashed, accepted.
+        StringSource good(bytes);
+        auto put = (*upload)->putPart(1, good);
+        LS_VERIFY_OK(put);
+        QCOMPARE(put->md5, Md5::hex(bytes));
+        QCOMPARE(put->etag, put->md5);
+        LS_VERIFY_OK((*upload)->abort());
     }
 
     void largeCopyUsesUploadPartCopy()

@@ -34,7 +34,9 @@ namespace lakescope::testing {
 // createStore() for per-test setup.
 //
 // What a backend may legitimately lack is read from capabilities()
-// (userMetadata, conditionalPut, minPartSize); nothing is skipped.
+// (userMetadata, conditionalPut, minPartSize), or from a NotSupported
+// answer where the contract allows one (resumeMultipart); nothing is
+// skipped.
 class StoreConformance : public QObject
 {
     Q_OBJECT
@@ -99,6 +101,8 @@ private slots:
     void renameViaStoreOps();
     void multipartOutOfOrder();
     void multipartAbortLeavesNothing();
+    void multipartResumedAfterTheHandleIsGone();
+    void multipartResumeOfAFinishedUpload();
     void cancellation();
     void failingSourceKeepsOldVersion();
     void concurrentWritersDistinctKeys();

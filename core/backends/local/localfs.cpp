@@ -421,10 +421,8 @@ std::string fetchMeta(int fd, const char *path = nullptr)
 
 } // namespace
 
-Status writeMeta(int fd, const std::string &contentType, const Metadata &metadata)
+std::string encodeMeta(const std::string &contentType, const Metadata &metadata)
 {
-    if (contentType.empty() && metadata.empty())
-        return {};
     std::string value;
     if (!contentType.empty()) {
         value += "c ";
@@ -441,6 +439,14 @@ Status writeMeta(int fd, const std::string &contentType, const Metadata &metadat
         appendEscaped(value, text);
         value += '\n';
     }
+    return value;
+}
+
+Status writeMeta(int fd, const std::string &contentType, const Metadata &metadata)
+{
+    if (contentType.empty() && metadata.empty())
+        return {};
+    const std::string value = encodeMeta(contentType, metadata);
     if (::fsetxattr(fd, kMetaAttribute, value.data(), value.size(), 0) == 0 || unsupported(errno))
         return {};
     if (errno == E2BIG || errno == ENOSPC || errno == ERANGE)
@@ -458,9 +464,7 @@ Status copyMeta(int from, int to)
     return errnoError(errno, "copying metadata");
 }
 
-namespace {
-
-void parseMeta(std::string_view text, ObjectInfo &info)
+void decodeMeta(std::string_view text, ObjectInfo &info)
 {
     while (!text.empty()) {
         const auto end = text.find('\n');
@@ -478,16 +482,14 @@ void parseMeta(std::string_view text, ObjectInfo &info)
     }
 }
 
-} // namespace
-
 void readMeta(int fd, ObjectInfo &info)
 {
-    parseMeta(fetchMeta(fd), info);
+    decodeMeta(fetchMeta(fd), info);
 }
 
 void readMetaAt(const std::string &path, ObjectInfo &info)
 {
-    parseMeta(fetchMeta(-1, path.c_str()), info);
+    decodeMeta(fetchMeta(-1, path.c_str()), info);
 }
 
 bool probeUserXattrs(const std::string &dirPath)

@@ -83,6 +83,10 @@ ObjectInfo infoFromStat(std::string key, const struct stat &st);
 
 // User metadata and an explicit content type live in one user xattr.
 // Writing succeeds silently when the filesystem has no user xattrs.
+// Its text, "c <type>" and "m <name>=<value>" lines escaped so any value
+// survives, also keeps a multipart upload's options in its parts folder.
+std::string encodeMeta(const std::string &contentType, const Metadata &metadata);
+void decodeMeta(std::string_view text, ObjectInfo &info);
 Status writeMeta(int fd, const std::string &contentType, const Metadata &metadata);
 Status copyMeta(int from, int to);
 void readMeta(int fd, ObjectInfo &info);

@@ -8,9 +8,15 @@
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
+#include <map>
+#include <optional>
+#include <utility>
 #include <vector>
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace lakescope {
@@ -18,16 +24,121 @@ namespace lakescope {
 namespace fs = std::filesystem;
 using localfs::UniqueFd;
 
-Result<std::unique_ptr<MultipartUpload>> LocalMultipartUpload::start(const std::string &root, const std::string &key,
-                                                                     const PutOptions &options)
+namespace {
+
+// Beside the parts: the target key (for a tool tidying up after a crash,
+// and so a resume names the right upload) and the put options.
+constexpr std::string_view kKeyFile = "/key";
+constexpr std::string_view kOptionsFile = "/options";
+constexpr std::string_view kPartPrefix = "part-";
+
+// The options as the metadata xattr's text, plus an "i" line for
+// ifNoneMatch (values escape their newlines, so no value reads as one).
+std::string encodeOptions(const PutOptions &options)
+{
+    std::string text = localfs::encodeMeta(options.contentType, options.metadata);
+    if (options.ifNoneMatch)
+        text += "i\n";
+    return text;
+}
+
+PutOptions decodeOptions(std::string_view text)
+{
+    ObjectInfo info;
+    localfs::decodeMeta(text, info);
+    PutOptions options;
+    options.contentType = std::move(info.contentType);
+    options.metadata = std::move(info.metadata);
+    options.ifNoneMatch = text.starts_with("i\n") || text.find("\ni\n") != std::string_view::npos;
+    return options;
+}
+
+// Written whole under a temporary name first: a crash never leaves half a
+// file for resume() to misread.
+Status writeSmallFile(const std::string &path, std::string_view text)
+{
+    std::string tempPath;
+    auto fd = localfs::createTemp(path, tempPath);
+    if (!fd)
+        return fd.error();
+    ViewSource source(text);
+    Status written = localfs::drainTo(source, fd->get(), path, {});
+    if (written && ::close(fd->release()) != 0)
+        written = localfs::errnoError(errno, path);
+    if (written)
+        written = localfs::publish(tempPath, path, false);
+    if (!written)
+        ::unlink(tempPath.c_str());
+    return written;
+}
+
+// nullopt when the file cannot be read (absent, or not a small file).
+std::optional<std::string> readSmallFile(const std::string &path)
+{
+    UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK));
+    struct stat st{};
+    if (!fd.valid() || ::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > (1 << 20))
+        return std::nullopt;
+    std::string text(static_cast<std::size_t>(st.st_size), '\0');
+    std::size_t filled = 0;
+    while (filled < text.size()) {
+        const ssize_t n = ::read(fd.get(), text.data() + filled, text.size() - filled);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return std::nullopt;
+        filled += static_cast<std::size_t>(n);
+    }
+    return text;
+}
+
+// Ids are the parts folder's name: nothing that could leave the uploads
+// folder ('/', "..") or hide in it ('.').
+bool isUploadId(std::string_view id)
+{
+    return !id.empty() && id.size() <= 128 && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    });
+}
+
+// "part-00042-<etag>" → 42 and the etag; nullopt for every other name
+// (the key and options files, temp files of parts being written).
+std::optional<std::pair<int, std::string>> parsePartName(std::string_view name)
+{
+    if (!name.starts_with(kPartPrefix))
+        return std::nullopt;
+    name.remove_prefix(kPartPrefix.size());
+    const auto dash = name.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash > 5 || dash + 1 == name.size())
+        return std::nullopt;
+    int number = 0;
+    for (const char c : name.substr(0, dash)) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        number = number * 10 + (c - '0');
+    }
+    if (number < 1 || number > 10000)
+        return std::nullopt;
+    return std::pair{number, std::string(name.substr(dash + 1))};
+}
+
+} // namespace
+
+Status LocalMultipartUpload::checkTarget(const std::string &root, const std::string &key)
 {
     if (auto valid = localfs::validateKey(key); !valid)
-        return valid.error();
+        return valid;
     if (key.back() == '/')
         return Error::invalidInput("a folder cannot be uploaded in parts: " + key);
     // Refuse an escaping target now rather than after every part is sent.
-    if (auto inside = localfs::ensureInsideRoot(root, localfs::joinPath(root, localfs::parentKey(key))); !inside)
-        return inside.error();
+    return localfs::ensureInsideRoot(root, localfs::joinPath(root, localfs::parentKey(key)));
+}
+
+Result<std::unique_ptr<MultipartUpload>> LocalMultipartUpload::start(const std::string &root, const std::string &key,
+                                                                     const PutOptions &options)
+{
+    if (auto valid = checkTarget(root, key); !valid)
+        return valid.error();
 
     const std::string uploadId = localfs::randomHex(16);
     std::unique_ptr<LocalMultipartUpload> upload(new LocalMultipartUpload(root, key, options, uploadId));
@@ -35,11 +146,40 @@ Result<std::unique_ptr<MultipartUpload>> LocalMultipartUpload::start(const std::
     fs::create_directories(upload->m_dir, ec);
     if (ec)
         return localfs::errnoError(ec.value(), upload->m_dir);
-    // Record the target, so a tool tidying up after a crash knows it.
-    if (std::FILE *file = std::fopen((upload->m_dir + "/key").c_str(), "we")) {
-        std::fwrite(key.data(), 1, key.size(), file);
-        std::fclose(file);
+    Status recorded = writeSmallFile(upload->m_dir + std::string(kKeyFile), key);
+    if (recorded)
+        recorded = writeSmallFile(upload->m_dir + std::string(kOptionsFile), encodeOptions(options));
+    if (!recorded) {
+        fs::remove_all(upload->m_dir, ec);
+        return recorded.error();
     }
+    return std::unique_ptr<MultipartUpload>(std::move(upload));
+}
+
+Result<std::unique_ptr<MultipartUpload>> LocalMultipartUpload::resume(const std::string &root, const std::string &key,
+                                                                      const std::string &uploadId)
+{
+    if (auto valid = checkTarget(root, key); !valid)
+        return valid.error();
+    if (!isUploadId(uploadId))
+        return Error::invalidInput("\"" + uploadId + "\" is not the id of a multipart upload to a local folder");
+    std::unique_ptr<LocalMultipartUpload> upload(new LocalMultipartUpload(root, key, {}, uploadId));
+    const Error gone = Error::notFound("the multipart upload " + uploadId + " to " + key
+                                      + " no longer exists (it was completed or aborted)");
+    // lstat: a symlink planted under the uploads folder is no upload of ours.
+    struct stat st{};
+    if (::lstat(upload->m_dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return gone;
+    // Folders without both files were not made by start() (or by an older
+    // Lakescope that kept no options): completing them would lose the
+    // content type and metadata, so they count as gone.
+    const auto recordedKey = readSmallFile(upload->m_dir + std::string(kKeyFile));
+    const auto options = readSmallFile(upload->m_dir + std::string(kOptionsFile));
+    if (!recordedKey || !options)
+        return gone;
+    if (*recordedKey != key)
+        return Error::notFound("the multipart upload " + uploadId + " is to " + *recordedKey + ", not " + key);
+    upload->m_options = decodeOptions(*options);
     return std::unique_ptr<MultipartUpload>(std::move(upload));
 }
 
@@ -117,12 +257,42 @@ Result<PartInfo> LocalMultipartUpload::putPart(int partNumber, ByteSource &data,
         ::unlink(tempPath.c_str());
         return status.error();
     }
-    PartInfo info{partNumber, md5.finishHex(), size};
+    // The etag is the MD5 of the bytes: the part's name carries both.
+    const std::string digest = md5.finishHex();
+    PartInfo info{partNumber, digest, size, digest};
+    auto locked = lockFolder(LOCK_EX);
+    if (!locked) {
+        ::unlink(tempPath.c_str());
+        return locked.error();
+    }
     if (auto placed = localfs::publish(tempPath, partPath(partNumber, info.etag), false); !placed) {
         ::unlink(tempPath.c_str());
         return placed.error().code == ErrorCode::NotFound ? checkOpen().error() : placed.error();
     }
+    // The part this one replaces goes, as on S3: completing with its etag
+    // fails from now on. Under the lock, two puts of one number cannot
+    // each remove the other's file; the last to publish wins.
+    if (DIR *dir = ::fdopendir(::dup(locked->get()))) {
+        while (const dirent *entry = ::readdir(dir)) {
+            const auto parsed = parsePartName(entry->d_name);
+            if (parsed && parsed->first == partNumber && parsed->second != info.etag)
+                ::unlinkat(::dirfd(dir), entry->d_name, 0);
+        }
+        ::closedir(dir);
+    }
     return info;
+}
+
+Result<UniqueFd> LocalMultipartUpload::lockFolder(int operation) const
+{
+    UniqueFd fd(::open(m_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!fd.valid())
+        return errno == ENOENT ? checkOpen().error() : localfs::errnoError(errno, m_dir);
+    while (::flock(fd.get(), operation) != 0) {
+        if (errno != EINTR)
+            return localfs::errnoError(errno, m_dir);
+    }
+    return fd;
 }
 
 Result<ObjectInfo> LocalMultipartUpload::complete(std::vector<PartInfo> parts)
@@ -184,6 +354,53 @@ Status LocalMultipartUpload::abort()
             return {};
     }
     return localfs::errnoError(ec.value(), m_dir);
+}
+
+Result<std::vector<PartInfo>> LocalMultipartUpload::listParts(CancellationToken cancel)
+{
+    // Shared: no put is between publishing a part and removing the one it
+    // replaced while we look.
+    auto locked = lockFolder(LOCK_SH);
+    if (!locked)
+        return locked.error();
+    DIR *dir = ::fdopendir(::dup(locked->get()));
+    if (!dir)
+        return localfs::errnoError(errno, m_dir);
+    struct Found
+    {
+        PartInfo part;
+        struct timespec modified{};
+    };
+    // One file per number, unless a put died between its publish and its
+    // cleanup: then the newer file is the part.
+    std::map<int, Found> newest;
+    Status status;
+    while (const dirent *entry = ::readdir(dir)) {
+        if (cancel.isCancelled()) {
+            status = Error::cancelled();
+            break;
+        }
+        auto parsed = parsePartName(entry->d_name);
+        struct stat st{};
+        if (!parsed || ::fstatat(::dirfd(dir), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+            continue;
+        auto [it, fresh] = newest.try_emplace(parsed->first);
+        const auto &time = st.st_mtim;
+        const auto &seen = it->second.modified;
+        if (fresh || time.tv_sec > seen.tv_sec || (time.tv_sec == seen.tv_sec && time.tv_nsec > seen.tv_nsec)) {
+            it->second.part = PartInfo{parsed->first, parsed->second, static_cast<std::uint64_t>(st.st_size),
+                                       parsed->second};
+            it->second.modified = time;
+        }
+    }
+    ::closedir(dir);
+    if (!status)
+        return status.error();
+    std::vector<PartInfo> parts;
+    parts.reserve(newest.size());
+    for (auto &[number, found] : newest)
+        parts.push_back(std::move(found.part));
+    return parts;
 }
 
 } // namespace lakescope

@@ -250,6 +250,24 @@ Result<std::unique_ptr<MultipartUpload>> LocalStore::startMultipart(const std::s
     return LocalMultipartUpload::start(m_rootPath, key, options);
 }
 
+Result<std::unique_ptr<MultipartUpload>> LocalStore::resumeMultipart(const std::string &key,
+                                                                     const std::string &uploadId)
+{
+    return LocalMultipartUpload::resume(m_rootPath, key, uploadId);
+}
+
+Result<std::string> LocalStore::localPath(const std::string &key) const
+{
+    if (auto valid = localfs::validateKey(key); !valid)
+        return valid.error();
+    if (key.back() == '/')
+        return Error::invalidInput("a folder marker has no file of its own: " + key);
+    if (auto inside = localfs::ensureInsideRoot(m_rootPath, localfs::joinPath(m_rootPath, localfs::parentKey(key)));
+        !inside)
+        return inside.error();
+    return localfs::joinPath(m_rootPath, key);
+}
+
 Result<ObjectInfo> LocalStore::copy(const std::string &from, const std::string &to, const CopyOptions &options,
                                     CancellationToken cancel)
 {

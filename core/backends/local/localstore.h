@@ -34,6 +34,12 @@ public:
                            CancellationToken cancel = {}) override;
     Result<std::unique_ptr<MultipartUpload>> startMultipart(const std::string &key,
                                                             const PutOptions &options = {}) override;
+    Result<std::unique_ptr<MultipartUpload>> resumeMultipart(const std::string &key,
+                                                             const std::string &uploadId) override;
+    // The checks of a write: the key's folder must resolve inside the root.
+    // The file itself may be a symlink; writers replace it by rename, as
+    // put() does, rather than write through it.
+    Result<std::string> localPath(const std::string &key) const override;
     Result<ObjectInfo> copy(const std::string &from, const std::string &to, const CopyOptions &options = {},
                             CancellationToken cancel = {}) override;
     Result<ObjectInfo> rename(const std::string &from, const std::string &to,

@@ -13,12 +13,20 @@ namespace {
 std::atomic<unsigned long long> s_nextUploadId{1};
 }
 
-MemoryMultipartUpload::MemoryMultipartUpload(MemoryStore &store, std::string key, PutOptions options)
+std::shared_ptr<MemoryMultipartUpload::State> MemoryMultipartUpload::newState(std::string key, PutOptions options)
+{
+    return std::make_shared<State>(std::move(key), "mem-" + std::to_string(s_nextUploadId++), std::move(options));
+}
+
+MemoryMultipartUpload::MemoryMultipartUpload(MemoryStore &store, std::shared_ptr<State> state)
     : m_store(store)
-    , m_key(std::move(key))
-    , m_uploadId("mem-" + std::to_string(s_nextUploadId++))
-    , m_options(std::move(options))
+    , m_state(std::move(state))
 {}
+
+Error MemoryMultipartUpload::closed() const
+{
+    return Error::notFound("multipart upload " + m_state->uploadId + " is no longer open");
+}
 
 Result<PartInfo> MemoryMultipartUpload::putPart(int partNumber, ByteSource &source, CancellationToken cancel)
 {
@@ -37,11 +45,11 @@ Result<PartInfo> MemoryMultipartUpload::putPart(int partNumber, ByteSource &sour
     if (!drained)
         return drained.error();
     part.etag = md5.finishHex();
-    PartInfo info{partNumber, part.etag, part.data.size()};
-    std::lock_guard lock(m_mutex);
-    if (m_finished)
-        return Error::notFound("multipart upload " + m_uploadId + " is no longer open");
-    m_parts[partNumber] = std::move(part);
+    PartInfo info{partNumber, part.etag, part.data.size(), part.etag};
+    std::lock_guard lock(m_state->mutex);
+    if (m_state->finished)
+        return closed();
+    m_state->parts[partNumber] = std::move(part);
     return info;
 }
 
@@ -53,33 +61,51 @@ Result<ObjectInfo> MemoryMultipartUpload::complete(std::vector<PartInfo> parts)
     std::string data;
     std::string etagDigests;
     {
-        std::lock_guard lock(m_mutex);
-        if (m_finished)
-            return Error::notFound("multipart upload " + m_uploadId + " is no longer open");
+        std::lock_guard lock(m_state->mutex);
+        if (m_state->finished)
+            return closed();
         for (const auto &part : parts) {
-            const auto it = m_parts.find(part.partNumber);
-            if (it == m_parts.end() || it->second.etag != part.etag)
+            const auto it = m_state->parts.find(part.partNumber);
+            if (it == m_state->parts.end() || it->second.etag != part.etag)
                 return Error::invalidInput("part " + std::to_string(part.partNumber) + " was not uploaded");
             data += it->second.data;
             etagDigests += it->second.etag;
         }
-        m_finished = true;
-        m_parts.clear();
+        m_state->finished = true;
+        m_state->parts.clear();
     }
+    m_store.forgetUpload(m_state->uploadId);
     // The S3 multipart ETag: MD5 of the binary part digests, then "-N".
     std::string binary;
     for (std::size_t i = 0; i + 1 < etagDigests.size(); i += 2)
         binary.push_back(static_cast<char>(std::stoi(etagDigests.substr(i, 2), nullptr, 16)));
     const std::string etag = Md5::hex(binary) + "-" + std::to_string(parts.size());
-    return m_store.publish(m_key, std::move(data), m_options, etag);
+    return m_store.publish(m_state->key, std::move(data), m_state->options, etag);
 }
 
 Status MemoryMultipartUpload::abort()
 {
-    std::lock_guard lock(m_mutex);
-    m_finished = true;
-    m_parts.clear();
+    {
+        std::lock_guard lock(m_state->mutex);
+        m_state->finished = true;
+        m_state->parts.clear();
+    }
+    m_store.forgetUpload(m_state->uploadId);
     return {};
+}
+
+Result<std::vector<PartInfo>> MemoryMultipartUpload::listParts(CancellationToken cancel)
+{
+    if (cancel.isCancelled())
+        return Error::cancelled();
+    std::lock_guard lock(m_state->mutex);
+    if (m_state->finished)
+        return closed();
+    std::vector<PartInfo> parts;
+    parts.reserve(m_state->parts.size());
+    for (const auto &[number, part] : m_state->parts)
+        parts.push_back(PartInfo{number, part.etag, part.data.size(), part.etag});
+    return parts;
 }
 
 } // namespace lakescope

@@ -194,7 +194,32 @@ Result<std::unique_ptr<MultipartUpload>> MemoryStore::startMultipart(const std::
 {
     if (auto valid = validateKey(key); !valid)
         return valid.error();
-    return std::unique_ptr<MultipartUpload>(std::make_unique<MemoryMultipartUpload>(*this, key, options));
+    auto state = MemoryMultipartUpload::newState(key, options);
+    {
+        std::lock_guard lock(m_uploadsMutex);
+        m_uploads.emplace(state->uploadId, state);
+    }
+    return std::unique_ptr<MultipartUpload>(std::make_unique<MemoryMultipartUpload>(*this, std::move(state)));
+}
+
+Result<std::unique_ptr<MultipartUpload>> MemoryStore::resumeMultipart(const std::string &key,
+                                                                      const std::string &uploadId)
+{
+    if (auto valid = validateKey(key); !valid)
+        return valid.error();
+    std::lock_guard lock(m_uploadsMutex);
+    const auto it = m_uploads.find(uploadId);
+    // As on S3, an id is only good with the key it was started for.
+    if (it == m_uploads.end() || it->second->key != key)
+        return Error::notFound("the multipart upload " + uploadId + " to " + displayName() + "/" + key
+                               + " no longer exists (it was completed or aborted)");
+    return std::unique_ptr<MultipartUpload>(std::make_unique<MemoryMultipartUpload>(*this, it->second));
+}
+
+void MemoryStore::forgetUpload(const std::string &uploadId)
+{
+    std::lock_guard lock(m_uploadsMutex);
+    m_uploads.erase(uploadId);
 }
 
 Result<ObjectInfo> MemoryStore::copy(const std::string &from, const std::string &to, const CopyOptions &options,

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/backends/memory/memorymultipartupload.h"
 #include "core/store/objectstore.h"
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <shared_mutex>
 #include <string>
 
@@ -28,6 +30,9 @@ public:
                            CancellationToken cancel = {}) override;
     Result<std::unique_ptr<MultipartUpload>> startMultipart(const std::string &key,
                                                             const PutOptions &options = {}) override;
+    // Uploads this process started and has not completed or aborted.
+    Result<std::unique_ptr<MultipartUpload>> resumeMultipart(const std::string &key,
+                                                             const std::string &uploadId) override;
     Result<ObjectInfo> copy(const std::string &from, const std::string &to, const CopyOptions &options = {},
                             CancellationToken cancel = {}) override;
     Result<ObjectInfo> rename(const std::string &from, const std::string &to,
@@ -40,6 +45,8 @@ public:
     // Used by MemoryMultipartUpload to publish an assembled object.
     Result<ObjectInfo> publish(const std::string &key, std::string data, const PutOptions &options,
                                std::string etag);
+    // Used by MemoryMultipartUpload once an upload is completed or aborted.
+    void forgetUpload(const std::string &uploadId);
 
 private:
     struct Entry
@@ -53,6 +60,8 @@ private:
     std::string m_name;
     mutable std::shared_mutex m_mutex;
     std::map<std::string, Entry> m_objects;
+    std::mutex m_uploadsMutex;
+    std::map<std::string, std::shared_ptr<MemoryMultipartUpload::State>> m_uploads;
 };
 
 } // namespace lakescope

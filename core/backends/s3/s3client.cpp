@@ -177,12 +177,8 @@ Result<HttpResponse> S3Client::send(S3Request &request, ByteSink *sink, Cancella
         // XML is signed whole; object data has Content-MD5 for integrity
         // and is not hashed a second time.
         payloadHash = body.size() <= kSignedBodyLimit ? sha256Hex(body) : std::string(SigV4Signer::kUnsignedPayload);
-        if (request.contentMd5) {
-            Md5 md5;
-            md5.update(std::string_view(body));
-            const auto digest = md5.finish();
-            http.headers.set("Content-MD5", base64(digest));
-        }
+        if (request.contentMd5)
+            setContentMd5(http.headers, body);
         if (!body.empty() && !http.headers.has("Content-Type"))
             http.headers.set("Content-Type", "application/xml");
         small.emplace(body);
@@ -202,6 +198,15 @@ Result<HttpResponse> S3Client::send(S3Request &request, ByteSink *sink, Cancella
         };
     }
     return m_http->send(http, sink, cancel);
+}
+
+std::string S3Client::setContentMd5(HttpHeaders &headers, std::span<const char> body)
+{
+    Md5 md5;
+    md5.update(body);
+    const auto digest = md5.finish();
+    headers.set("Content-MD5", base64(digest));
+    return toHex(digest);
 }
 
 Result<std::string> S3Client::exchange(S3Request &request, const s3errors::Context &context,

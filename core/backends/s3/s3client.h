@@ -11,6 +11,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -35,7 +36,8 @@ struct S3Request
 
     // A body held here: XML (its SHA-256 is signed) or buffered object data
     // up to 16 MiB. Content-MD5 is added when `contentMd5` (DeleteObjects
-    // requires it; for object data it lets the server refuse a damaged body).
+    // requires it); object data sets its own with setContentMd5(), since
+    // the caller wants the digest too.
     std::optional<std::string> smallBody;
     bool contentMd5 = false;
 
@@ -71,6 +73,11 @@ public:
     // transient and the request is retry-safe).
     Result<std::string> exchange(S3Request &request, const s3errors::Context &context, CancellationToken cancel = {},
                                  HttpResponse *response = nullptr);
+
+    // Hashes a body held in memory and sets its Content-MD5 (base64 of the
+    // digest), so the server refuses the body if it arrives damaged (BadDigest);
+    // returns the hex digest, for ObjectInfo::checksum and PartInfo::md5.
+    static std::string setContentMd5(HttpHeaders &headers, std::span<const char> body);
 
     // A SigV4 query-presigned URL (at most 7 days).
     Result<std::string> presign(std::string_view method, std::string_view bucket, std::string_view key,

@@ -173,6 +173,17 @@ Error fromDocument(int status, const s3xml::ErrorDocument &document, const Conte
                     "a part listed to complete " + what + " was not uploaded or its ETag does not match", status);
     if (code == "InvalidPartOrder")
         return make(ErrorCode::InvalidInput, "the parts to complete " + what + " are not in ascending order", status);
+    // Content-MD5 mismatches: the bytes changed on the way (or in the
+    // source while it was sent). Repeating the same request cannot help;
+    // the caller decides whether to read the source again.
+    if (code == "BadDigest")
+        return make(ErrorCode::Fatal,
+                    "the data sent for " + what
+                        + " arrived damaged (its MD5 does not match the Content-MD5 sent), so the server kept nothing",
+                    status);
+    if (code == "InvalidDigest")
+        return make(ErrorCode::InvalidInput, "the server could not read the Content-MD5 sent for " + what + serverSays,
+                    status);
     if (code == "KeyTooLongError")
         return make(ErrorCode::InvalidInput, "the key is too long (S3 keys are at most 1024 bytes): " + what, status);
     if (code == "NotImplemented")

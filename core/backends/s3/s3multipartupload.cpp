@@ -64,6 +64,26 @@ Result<std::unique_ptr<S3MultipartUpload>> S3MultipartUpload::start(std::shared_
                                                std::move(*uploadId));
 }
 
+Result<std::unique_ptr<S3MultipartUpload>> S3MultipartUpload::resume(std::shared_ptr<S3Client> client,
+                                                                      std::string bucket, std::string key,
+                                                                      std::string uploadId)
+{
+    if (uploadId.empty())
+        return Error::invalidInput("an empty upload id names no multipart upload");
+    auto upload = std::make_unique<S3MultipartUpload>(std::move(client), std::move(bucket), std::move(key),
+                                                      std::move(uploadId));
+    // One part is enough to learn whether the server still has the upload.
+    auto page = upload->listPartsPage(0, 1, {});
+    if (page)
+        return upload;
+    Error error = page.error();
+    if (error.code == ErrorCode::NotSupported)
+        error.message = "the server at " + upload->m_client->config().endpointAuthority()
+                        + " does not support ListParts, so it cannot tell whether the multipart upload to "
+                        + s3errors::describe(upload->context({})) + " still exists; it cannot be resumed";
+    return error;
+}
+
 s3errors::Context S3MultipartUpload::context(std::string operation) const
 {
     return {std::move(operation), m_bucket, m_key};
@@ -94,9 +114,10 @@ Result<PartInfo> S3MultipartUpload::putPart(int partNumber, ByteSource &data, Ca
     if (cancel.isCancelled())
         return Error::cancelled();
 
+    const auto memory = data.contiguous();
+    std::optional<std::uint64_t> size = memory ? std::optional<std::uint64_t>(memory->size()) : data.size();
     std::optional<StringSource> buffered;
     ByteSource *body = &data;
-    std::optional<std::uint64_t> size = data.size();
     if (!size) {
         auto all = readAll(data, cancel);
         if (!all)
@@ -109,6 +130,15 @@ Result<PartInfo> S3MultipartUpload::putPart(int partNumber, ByteSource &data, Ca
         return Error::invalidInput("part " + std::to_string(partNumber) + " is larger than 5 GiB, the S3 maximum");
 
     S3Request request;
+    std::string md5;
+    std::optional<ViewSource> view;
+    if (memory) {
+        // Hashed once for Content-MD5 and sent from the caller's memory; the
+        // view rewinds for retries without touching `data`.
+        md5 = S3Client::setContentMd5(request.headers, *memory);
+        view.emplace(std::string_view(memory->data(), memory->size()));
+        body = &*view;
+    }
     request.method = "PUT";
     request.bucket = m_bucket;
     request.key = m_key;
@@ -123,7 +153,7 @@ Result<PartInfo> S3MultipartUpload::putPart(int partNumber, ByteSource &data, Ca
     const auto etag = sent->headers.get("ETag");
     if (!etag || etag->empty())
         return Error::fatal("UploadPart of " + s3errors::describe(context({})) + " answered without an ETag");
-    return PartInfo{partNumber, s3xml::stripQuotes(*etag), *size};
+    return PartInfo{partNumber, s3xml::stripQuotes(*etag), *size, std::move(md5)};
 }
 
 Result<PartInfo> S3MultipartUpload::copyPart(int partNumber, const std::string &sourceBucket,
@@ -229,21 +259,28 @@ Status S3MultipartUpload::abort()
     return error;
 }
 
+Result<s3xml::PartListing> S3MultipartUpload::listPartsPage(int marker, int maxParts, CancellationToken cancel)
+{
+    S3Request request;
+    request.bucket = m_bucket;
+    request.key = m_key;
+    request.query = {{"uploadId", m_uploadId}};
+    if (maxParts > 0)
+        request.query.emplace_back("max-parts", std::to_string(maxParts));
+    if (marker > 0)
+        request.query.emplace_back("part-number-marker", std::to_string(marker));
+    auto body = m_client->exchange(request, context("ListParts"), cancel);
+    if (!body)
+        return body.error();
+    return s3xml::parseListParts(*body);
+}
+
 Result<std::vector<PartInfo>> S3MultipartUpload::listParts(CancellationToken cancel)
 {
     std::vector<PartInfo> parts;
     int marker = 0;
     for (;;) {
-        S3Request request;
-        request.bucket = m_bucket;
-        request.key = m_key;
-        request.query = {{"uploadId", m_uploadId}};
-        if (marker > 0)
-            request.query.emplace_back("part-number-marker", std::to_string(marker));
-        auto body = m_client->exchange(request, context("ListParts"), cancel);
-        if (!body)
-            return body.error();
-        auto page = s3xml::parseListParts(*body);
+        auto page = listPartsPage(marker, 0, cancel);
         if (!page)
             return page.error();
         parts.insert(parts.end(), page->parts.begin(), page->parts.end());

@@ -233,9 +233,14 @@ Result<std::unique_ptr<MultipartUpload>> S3Store::startMultipart(const std::stri
     return std::unique_ptr<MultipartUpload>(std::move(*started));
 }
 
-std::unique_ptr<S3MultipartUpload> S3Store::resumeMultipart(const std::string &key, const std::string &uploadId)
+Result<std::unique_ptr<MultipartUpload>> S3Store::resumeMultipart(const std::string &key, const std::string &uploadId)
 {
-    return std::make_unique<S3MultipartUpload>(m_client, m_bucket, key, uploadId);
+    if (auto valid = validateKey(key); !valid)
+        return valid.error();
+    auto resumed = S3MultipartUpload::resume(m_client, m_bucket, key, uploadId);
+    if (!resumed)
+        return resumed.error();
+    return std::unique_ptr<MultipartUpload>(std::move(*resumed));
 }
 
 Result<ObjectInfo> S3Store::copy(const std::string &from, const std::string &to, const CopyOptions &options,

@@ -36,6 +36,9 @@ public:
                            CancellationToken cancel = {}) override;
     Result<std::unique_ptr<MultipartUpload>> startMultipart(const std::string &key,
                                                             const PutOptions &options = {}) override;
+    // Checks with one ListParts page that the server still has the upload.
+    Result<std::unique_ptr<MultipartUpload>> resumeMultipart(const std::string &key,
+                                                             const std::string &uploadId) override;
     Result<ObjectInfo> copy(const std::string &from, const std::string &to, const CopyOptions &options = {},
                             CancellationToken cancel = {}) override;
     Result<ObjectInfo> rename(const std::string &from, const std::string &to,
@@ -46,10 +49,8 @@ public:
                                 std::chrono::seconds expiry) override;
 
     // S3 specifics beyond the contract: the uploads left open under a
-    // prefix (ListMultipartUploads), and reattaching to one of them to list
-    // its parts, finish or abort it.
+    // prefix (ListMultipartUploads), to resume or abort them.
     Result<std::vector<s3xml::Upload>> listUploads(const std::string &prefix = {}, CancellationToken cancel = {});
-    std::unique_ptr<S3MultipartUpload> resumeMultipart(const std::string &key, const std::string &uploadId);
 
     const std::string &bucket() const { return m_bucket; }
     const std::shared_ptr<S3Client> &client() const { return m_client; }

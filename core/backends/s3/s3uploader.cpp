@@ -77,7 +77,8 @@ Status S3Uploader::applyPutOptions(HttpHeaders &headers, const PutOptions &optio
 Result<ObjectInfo> S3Uploader::put(const std::string &key, ByteSource &data, const PutOptions &options,
                                    bool conditionalPutHonoured, CancellationToken cancel)
 {
-    const auto size = data.size();
+    const auto memory = data.contiguous();
+    const auto size = memory ? std::optional<std::uint64_t>(memory->size()) : data.size();
     const bool trustedServer = !m_client->config().customEndpoint;
     // Large bodies: AWS gets one streamed PUT (it never keeps a body that
     // arrived short); other servers get buffered parts, since some of them
@@ -88,11 +89,22 @@ Result<ObjectInfo> S3Uploader::put(const std::string &key, ByteSource &data, con
         const std::uint64_t floor = *size > kMaxSinglePut ? 64 * kMiB : kBufferedPut;
         return putInParts(key, data, options, std::max(floor, (perPart + kMiB - 1) / kMiB * kMiB), cancel);
     }
+    if (memory) {
+        // Already whole in memory: hashed and sent from there, with the
+        // same Content-MD5 protection as a buffered body and no copy. The
+        // view rewinds for retries without touching `data`.
+        ViewSource view(std::string_view(memory->data(), memory->size()));
+        S3Request request;
+        const std::string md5 = S3Client::setContentMd5(request.headers, *memory);
+        request.body = &view;
+        request.bodySize = memory->size();
+        return putSingle(key, std::move(request), *size, options, conditionalPutHonoured, md5, cancel);
+    }
     if (size && *size > kBufferedPut) {
         S3Request request;
         request.body = &data;
         request.bodySize = size;
-        return putSingle(key, std::move(request), *size, options, conditionalPutHonoured, cancel);
+        return putSingle(key, std::move(request), *size, options, conditionalPutHonoured, {}, cancel);
     }
     // Small or of unknown length: read the first buffer whole. Nothing is
     // sent before the source has delivered all of a small object, and its
@@ -106,9 +118,9 @@ Result<ObjectInfo> S3Uploader::put(const std::string &key, ByteSource &data, con
     if (size || first->size() < kBufferedPut) {
         const std::uint64_t length = first->size();
         S3Request request;
+        const std::string md5 = S3Client::setContentMd5(request.headers, *first);
         request.smallBody = std::move(*first);
-        request.contentMd5 = true;
-        return putSingle(key, std::move(request), length, options, conditionalPutHonoured, cancel);
+        return putSingle(key, std::move(request), length, options, conditionalPutHonoured, md5, cancel);
     }
     struct Prefixed final : ByteSource
     {
@@ -132,7 +144,7 @@ Result<ObjectInfo> S3Uploader::put(const std::string &key, ByteSource &data, con
 
 Result<ObjectInfo> S3Uploader::putSingle(const std::string &key, S3Request request, std::uint64_t size,
                                          const PutOptions &options, bool conditionalPutHonoured,
-                                         CancellationToken cancel)
+                                         const std::string &md5, CancellationToken cancel)
 {
     request.method = "PUT";
     request.bucket = m_bucket;
@@ -155,7 +167,7 @@ Result<ObjectInfo> S3Uploader::putSingle(const std::string &key, S3Request reque
             PutOptions plain = options;
             plain.ifNoneMatch = false;
             request.headers.remove("If-None-Match");
-            return putSingle(key, std::move(request), size, plain, conditionalPutHonoured, cancel);
+            return putSingle(key, std::move(request), size, plain, conditionalPutHonoured, md5, cancel);
         }
         return error;
     }
@@ -166,7 +178,11 @@ Result<ObjectInfo> S3Uploader::putSingle(const std::string &key, S3Request reque
     info.modified = std::chrono::system_clock::now();
     info.contentType = options.contentType.empty() ? "application/octet-stream" : options.contentType;
     info.metadata = options.metadata;
-    if (info.etag.size() == 32 && info.etag.find('-') == std::string::npos)
+    // The server accepted our Content-MD5, so that digest is the object's;
+    // without one, a plain ETag is the best guess.
+    if (!md5.empty())
+        info.checksum = "md5:" + md5;
+    else if (info.etag.size() == 32 && info.etag.find('-') == std::string::npos)
         info.checksum = "md5:" + info.etag;
     return info;
 }
@@ -183,19 +199,34 @@ Result<ObjectInfo> S3Uploader::putInParts(const std::string &key, ByteSource &da
         (void)upload.abort();
         return error;
     };
+    // Parts of a body already in memory are slices of it, not copies.
+    const auto memory = data.contiguous();
+    std::uint64_t offset = 0;
     for (int number = 1;; ++number) {
         if (number > 10000)
             return fail(Error::invalidInput("the upload to " + describe(key) + " needs more than 10,000 parts"));
         // A fixed size when the total is known; else doubling every 1,000
         // parts, so an endless stream still fits in 10,000.
         const std::uint64_t size = partSize ? partSize : kBufferedPut << ((number - 1) / 1000);
-        auto chunk = readChunk(data, size, cancel);
-        if (!chunk)
-            return fail(chunk.error());
-        if (chunk->empty() && number > 1)
+        std::string chunk;
+        std::string_view bytes;
+        if (memory) {
+            if (cancel.isCancelled())
+                return fail(Error::cancelled());
+            const auto length = static_cast<std::size_t>(std::min<std::uint64_t>(size, memory->size() - offset));
+            bytes = std::string_view(memory->data() + offset, length);
+            offset += length;
+        } else {
+            auto read = readChunk(data, size, cancel);
+            if (!read)
+                return fail(read.error());
+            chunk = std::move(*read);
+            bytes = chunk;
+        }
+        if (bytes.empty() && number > 1)
             break;
-        const bool last = chunk->size() < size;
-        StringSource part(std::move(*chunk));
+        const bool last = bytes.size() < size;
+        ViewSource part(bytes);
         auto put = upload.putPart(number, part, cancel);
         if (!put)
             return fail(put.error());

@@ -15,7 +15,10 @@ namespace lakescope {
 // streamed PutObject (up to S3's 5 GiB), to other servers in buffered parts
 // of 16 MiB or more (some keep a half-received PUT in place of the old
 // object). A source of unknown length fills a first 16 MiB buffer: one PUT
-// when it ends inside it, parts otherwise. A failed multipart upload is
+// when it ends inside it, parts otherwise. A body already in memory
+// (ByteSource::contiguous) takes the same route without being copied: it
+// is hashed and sent from where it is, its parts are slices of it, and
+// every PUT of it carries Content-MD5. A failed multipart upload is
 // aborted, so nothing half-written stays visible.
 class S3Uploader
 {
@@ -37,9 +40,11 @@ private:
         return {std::move(operation), m_bucket, key};
     }
     std::string describe(const std::string &key) const { return "s3://" + m_bucket + "/" + key; }
-    // `request` carries the body (streamed or small); the rest is set here.
+    // `request` carries the body (streamed or small) and its Content-MD5
+    // when `md5` (hex) is given; the rest is set here.
     Result<ObjectInfo> putSingle(const std::string &key, S3Request request, std::uint64_t size,
-                                 const PutOptions &options, bool conditionalPutHonoured, CancellationToken cancel);
+                                 const PutOptions &options, bool conditionalPutHonoured, const std::string &md5,
+                                 CancellationToken cancel);
     // partSize 0: growing parts for a stream of unknown length.
     Result<ObjectInfo> putInParts(const std::string &key, ByteSource &data, const PutOptions &options,
                                   std::uint64_t partSize, CancellationToken cancel);
