@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: Apache-2.0
+// Interrupted jobs resume from their journal in a new engine without
+// moving finished parts again; discarded jobs leave nothing behind.
+#include "tests/support/faultinjectingstore.h"
+#include "tests/support/tempdir.h"
+#include "tests/support/testassert.h"
+#include "tests/transfer/transfertesthelpers.h"
+
+#include <QTest>
+
+#include <map>
+
+using namespace lakescope;
+using namespace lakescope::testing;
+
+namespace {
+
+constexpr std::uint64_t kPart = 256 * 1024;
+
+EngineConfig oneThread(const TempDir &state)
+{
+    EngineConfig config;
+    config.threads = 1; // parts go in order, so a gate stops after an exact number
+    config.memoryBudget = 4 * kPart;
+    config.stateDirectory = state.filePath("jobs").string();
+    return config;
+}
+
+// Reopens stores by the URL recorded in the journal.
+TransferEngine::StoreOpener openerFor(std::map<std::string, ObjectStorePtr> stores)
+{
+    return [stores](const std::string &url) -> Result<ObjectStorePtr> {
+        const auto it = stores.find(url);
+        if (it == stores.end())
+            return Error::notFound("no store " + url);
+        return it->second;
+    };
+}
+
+} // namespace
+
+class TestTransferResume : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void resumedUploadSkipsAcknowledgedParts()
+    {
+        TempDir state;
+        auto source = std::make_shared<MemoryStore>();
+        const std::string bytes = patternBytes(8 * kPart + 99, 1);
+        QVERIFY(putObject(*source, "big", bytes));
+        auto destination = std::make_shared<FaultInjectingStore>(std::make_shared<MemoryStore>());
+        std::string jobId;
+        {
+            TransferEngine engine(oneThread(state));
+            auto held = destination->gate(FaultOperation::PutPart, {}, 3);
+            TransferRequest request;
+            request.source = endpoint(source, "big", "memory://from");
+            request.destination = endpoint(destination, "big", "memory://to");
+            request.options.partSize = kPart;
+            auto job = engine.submit(request);
+            QVERIFY(held.waitForBlocked(1));
+            jobId = job->id();
+            QVERIFY(!job->journalPath().empty());
+            job->interrupt();
+            QCOMPARE(job->wait(), TransferState::Interrupted);
+            QCOMPARE(engine.interruptedJobs().size(), std::size_t{1});
+            QCOMPARE(engine.interruptedJobs()[0].id, jobId);
+            held.release();
+        }
+        LS_VERIFY_ERROR(destination->inner()->head("big"), ErrorCode::NotFound);
+        QCOMPARE(destination->openUploads().size(), std::size_t{1});
+        const auto partsBefore = destination->calls(FaultOperation::PutPart);
+
+        TransferEngine engine(oneThread(state));
+        auto resumed = engine.resume(jobId, openerFor({{"memory://from", source}, {"memory://to", destination}}));
+        LS_VERIFY_OK(resumed);
+        QCOMPARE((*resumed)->wait(), TransferState::Done);
+        QCOMPARE(readObject(*destination->inner(), "big"), bytes);
+        const JobProgress progress = (*resumed)->progress();
+        QCOMPARE(progress.bytesReused, 3 * kPart);
+        QCOMPARE(progress.bytesDone, std::uint64_t(bytes.size()));
+        // 9 parts in all, 3 acknowledged before the interruption.
+        QCOMPARE(destination->calls(FaultOperation::PutPart) - partsBefore, std::uint64_t{6});
+        QVERIFY(destination->openUploads().empty());
+        QVERIFY(engine.interruptedJobs().empty()); // the journal goes with a finished job
+    }
+
+    void resumedDownloadKeepsWrittenRanges()
+    {
+        TempDir state;
+        TempDir dir;
+        auto inner = std::make_shared<MemoryStore>();
+        const std::string bytes = patternBytes(6 * kPart, 2);
+        QVERIFY(putObject(*inner, "data/f.bin", bytes));
+        auto source = std::make_shared<FaultInjectingStore>(inner);
+        auto local = std::make_shared<LocalStore>(dir.path());
+        std::string jobId;
+        {
+            TransferEngine engine(oneThread(state));
+            // Planning lists; the file task reads nothing itself: Get calls are the ranges.
+            auto held = source->gate(FaultOperation::Get, {}, 2);
+            TransferRequest request = treeRequest(source, "data/", local, "out/");
+            request.source.url = "memory://from";
+            request.destination.url = "file:///dest";
+            request.options.partSize = kPart;
+            auto job = engine.submit(request);
+            QVERIFY(held.waitForBlocked(1));
+            jobId = job->id();
+            job->interrupt();
+            QCOMPARE(job->wait(), TransferState::Interrupted);
+            held.release();
+        }
+        // Only the hidden temporary file exists: nothing under the final name.
+        const auto leftover = dir.entries("out");
+        QCOMPARE(leftover.size(), std::size_t{1});
+        QVERIFY(leftover[0].starts_with(".f.bin."));
+        const auto readsBefore = source->calls(FaultOperation::Get);
+
+        TransferEngine engine(oneThread(state));
+        auto resumed = engine.resume(jobId, openerFor({{"memory://from", source}, {"file:///dest", local}}));
+        LS_VERIFY_OK(resumed);
+        QCOMPARE((*resumed)->wait(), TransferState::Done);
+        QCOMPARE(dir.readFile("out/f.bin"), bytes);
+        QCOMPARE(dir.entries("out"), std::vector<std::string>{"f.bin"});
+        QCOMPARE((*resumed)->progress().bytesReused, 2 * kPart);
+        QCOMPARE(source->calls(FaultOperation::Get) - readsBefore, std::uint64_t{4});
+        QCOMPARE((*resumed)->file(0).message, std::string("verified: md5"));
+    }
+
+    void discardAbortsTheUploadAndForgetsTheJob()
+    {
+        TempDir state;
+        auto source = std::make_shared<MemoryStore>();
+        QVERIFY(putObject(*source, "big", patternBytes(4 * kPart, 3)));
+        auto destination = std::make_shared<FaultInjectingStore>(std::make_shared<MemoryStore>());
+        std::string jobId;
+        {
+            TransferEngine engine(oneThread(state));
+            auto held = destination->gate(FaultOperation::PutPart, {}, 1);
+            TransferRequest request;
+            request.source = endpoint(source, "big", "memory://from");
+            request.destination = endpoint(destination, "big", "memory://to");
+            request.options.partSize = kPart;
+            auto job = engine.submit(request);
+            QVERIFY(held.waitForBlocked(1));
+            jobId = job->id();
+            job->interrupt();
+            QCOMPARE(job->wait(), TransferState::Interrupted);
+            held.release();
+        }
+        QCOMPARE(destination->openUploads().size(), std::size_t{1});
+        TransferEngine engine(oneThread(state));
+        LS_VERIFY_OK(engine.discard(jobId, openerFor({{"memory://from", source}, {"memory://to", destination}})));
+        QVERIFY(destination->openUploads().empty());
+        QVERIFY(engine.interruptedJobs().empty());
+        LS_VERIFY_ERROR(engine.resume(jobId, openerFor({})), ErrorCode::NotFound);
+    }
+
+    void refusesHostileJobIds()
+    {
+        TempDir state;
+        TransferEngine engine(oneThread(state));
+        LS_VERIFY_ERROR(engine.resume("../../etc/passwd", openerFor({})), ErrorCode::InvalidInput);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransferResume)
+#include "tst_transferresume.moc"
