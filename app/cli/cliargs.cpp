@@ -5,6 +5,7 @@
 #include "app/cli/format.h"
 
 #include <array>
+#include <optional>
 
 namespace lakescope::cli {
 
@@ -116,6 +117,15 @@ bool CliArgs::takeLong(std::string_view arg, const std::vector<std::string> &arg
         }
         return true;
     }
+    if (m_verb) {
+        std::string problem;
+        const auto outcome = m_transfer.take(m_verb->options, name,
+            hasValue ? std::optional<std::string_view>(inlineValue) : std::nullopt, args, i, problem);
+        if (outcome == TransferArgs::Outcome::Failed)
+            fail(std::move(problem));
+        if (outcome != TransferArgs::Outcome::NotMine)
+            return outcome == TransferArgs::Outcome::Taken;
+    }
     if (hasValue) {
         fail("flag --" + format::printable(name) + " takes no value");
         return false;
@@ -206,9 +216,24 @@ void CliArgs::finish()
         return;
     }
     const auto count = static_cast<int>(m_operands.size());
+    if (!m_transfer.resume.empty()) {
+        if (count > 0) {
+            fail(std::string(m_verb->name) + ": --resume takes no SRC or DST");
+            return;
+        }
+        // The journal holds the job's own options; one given here would be
+        // silently ignored.
+        for (const std::string_view option : { "include", "exclude", "if-exists", "part-size", "bwlimit" }) {
+            if (m_transfer.has(option)) {
+                fail("--" + std::string(option) + " cannot change a resumed job");
+                return;
+            }
+        }
+        return;
+    }
     if (count < m_verb->minOperands) {
-        const bool cp = m_verb->name == "cp";
-        fail(std::string(m_verb->name) + ": missing " + (cp ? (count == 0 ? "SRC and DST" : "DST") : "URL"));
+        const bool pair = m_verb->maxOperands == 2;
+        fail(std::string(m_verb->name) + ": missing " + (pair ? (count == 0 ? "SRC and DST" : "DST") : "URL"));
     } else if (count > m_verb->maxOperands) {
         fail(std::string(m_verb->name) + ": too many arguments (" + std::to_string(count) + ")");
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/cli/transferargs.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +33,8 @@ public:
     // presign --expires: the validity in seconds (3600 when not given).
     long long expiresSeconds() const { return m_expires; }
     bool has(char flag) const { return m_flags.find(flag) != std::string::npos; }
+    // cp, sync and jobs: --threads, --include, --if-exists, --resume, ...
+    const TransferArgs &transfer() const { return m_transfer; }
     // For UsageError: what is wrong, in one line.
     const std::string &error() const { return m_error; }
 
@@ -52,6 +56,7 @@ private:
     std::string m_flags;
     std::vector<std::string> m_operands;
     std::vector<std::string> m_options;
+    TransferArgs m_transfer;
     std::string m_error;
 };
 

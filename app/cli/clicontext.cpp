@@ -3,6 +3,7 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/format.h"
+#include "core/store/optionkeys.h"
 
 #include <cstdio>
 
@@ -55,6 +56,46 @@ bool CliContext::isContainer(const StoreUrl &url) const
 Result<std::shared_ptr<ContainerService>> CliContext::openService(const StoreUrl &url)
 {
     return m_registry.openService(url, m_options);
+}
+
+std::string CliContext::rootUrl(const StoreUrl &url)
+{
+    StoreUrl root = url;
+    // A file URL's path is absolute, so its root is "/" (or "C:/").
+    root.path = url.scheme == Scheme::File ? url.storeRoot() : std::string();
+    return root.toString();
+}
+
+std::vector<std::string> CliContext::recordableOptions() const
+{
+    std::vector<std::string> pairs;
+    for (const auto &[key, value] : m_options.explicitValues()) {
+        const OptionKey *known = findOptionKey(key);
+        if (known && !known->isSecret())
+            pairs.push_back(key + "=" + value);
+    }
+    return pairs;
+}
+
+Result<ObjectStorePtr> CliContext::openRecorded(const std::string &url, const std::vector<std::string> &recorded)
+{
+    auto parsed = StoreUrl::parse(url);
+    if (!parsed)
+        return parsed.error();
+    StoreOptions options = m_options;
+    for (const auto &pair : recorded) {
+        const auto eq = pair.find('=');
+        const OptionKey *known = eq == std::string::npos ? nullptr : findOptionKey(pair.substr(0, eq));
+        // A journal from another version may name an option this one lacks.
+        if (!known || m_options.explicitValues().contains(std::string(known->name)))
+            continue;
+        if (auto set = options.set(known->name, pair.substr(eq + 1)); !set)
+            return set.error();
+    }
+    auto location = m_registry.open(*parsed, options);
+    if (!location)
+        return location.error();
+    return location->store;
 }
 
 Result<StoreLocation> CliContext::open(std::string_view text)

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lakescope::cli {
 
@@ -51,6 +52,16 @@ public:
     // them, so mkdir and rm act on the bucket itself.
     bool isContainer(const StoreUrl &url) const;
     Result<std::shared_ptr<ContainerService>> openService(const StoreUrl &url);
+
+    // The root of a URL's store as a URL ("s3://bucket", "file:///"): what
+    // a transfer journal records to open the store again.
+    static std::string rootUrl(const StoreUrl &url);
+    // The options given explicitly, secrets left out, as "key=value": what a
+    // journal may keep.
+    std::vector<std::string> recordableOptions() const;
+    // A resumed job's store: `url` opened with the options its journal
+    // recorded, except where this command line gives its own.
+    Result<ObjectStorePtr> openRecorded(const std::string &url, const std::vector<std::string> &recorded);
 
     // Print "lakescope-cli: <error>" as one line on stderr; returns 1. When
     // the failure was our stdout closing, print nothing and return 141.

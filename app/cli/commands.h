@@ -24,6 +24,9 @@ struct VerbSpec
     std::string_view summary; // one line for the overview
     std::string_view details; // the rest of "help VERB"
     CommandFunction run = nullptr;
+    // Long options with values and transfer switches, space-separated
+    // ("threads include progress"); see TransferArgs.
+    std::string_view options;
 };
 
 std::span<const VerbSpec> verbs();
@@ -39,6 +42,8 @@ int runCp(CliContext &context, const CliArgs &args);
 int runRm(CliContext &context, const CliArgs &args);
 int runMkdir(CliContext &context, const CliArgs &args);
 int runPresign(CliContext &context, const CliArgs &args);
+int runSync(CliContext &context, const CliArgs &args);
+int runJobs(CliContext &context, const CliArgs &args);
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
@@ -46,5 +51,7 @@ inline constexpr int kExitUsage = 2;
 // As a shell reports a process ended by SIGPIPE: "| head" is not a failure
 // worth a message, but a pipeline with pipefail still sees it.
 inline constexpr int kExitBrokenPipe = 141;
+// A transfer stopped by SIGINT or SIGTERM, its journal kept for --resume.
+inline constexpr int kExitInterrupted = 130;
 
 } // namespace lakescope::cli

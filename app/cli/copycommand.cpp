@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
+// cp: one object or a folder tree, as a job of the transfer engine, and
+// cp --resume for a job a journal kept.
 #include "app/cli/cliargs.h"
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
 #include "app/cli/format.h"
-#include "core/store/storeops.h"
+#include "app/cli/transfersession.h"
+#include "core/common/bytestream.h"
 
 namespace lakescope::cli {
 
@@ -19,85 +22,96 @@ bool sameStore(const StoreLocation &a, const StoreLocation &b)
     return a.store.get() == b.store.get();
 }
 
-// Copies every object below `fromPrefix` to the same relative keys below
-// `toPrefix`, one object at a time while the listing streams.
-Status copyTree(ObjectStore &from, const std::string &fromPrefix, ObjectStore &to, const std::string &toPrefix,
-    std::uint64_t &copied)
+TransferEndpoint endpoint(const StoreLocation &location, std::string key)
 {
-    std::optional<Error> failure;
-    auto walked = storeops::walk(from, fromPrefix, [&](const ObjectInfo &info) {
-        const std::string_view relative = std::string_view(info.key).substr(fromPrefix.size());
-        if (relative.empty())
-            return true; // the source folder's own marker
-        const std::string toKey = toPrefix + std::string(relative);
-        if (relative.back() == '/') {
-            StringSource empty({});
-            if (auto put = to.put(toKey, empty); !put)
-                failure = put.error();
-        } else if (auto done = storeops::copyObject(from, info.key, to, toKey); !done) {
-            failure = done.error();
-        }
-        ++copied;
-        return !failure;
-    });
-    if (!walked)
-        return walked.error();
-    if (failure)
-        return *failure;
-    return {};
+    return { location.store, CliContext::rootUrl(location.url), std::move(key) };
 }
 
-} // namespace
+int resumeJob(CliContext &context, const TransferArgs &transfer)
+{
+    TransferSession session(context, transfer);
+    auto opener = TransferSession::recordedOpener(context, session.stateDirectory(), transfer.resume);
+    if (!opener)
+        return context.fail(opener.error());
+    auto job = session.engine().resume(transfer.resume, *opener);
+    if (!job)
+        return context.fail(job.error());
+    session.wait(*job);
+    return session.report(*job, "as the job's --if-exists asked");
+}
 
-int runCp(CliContext &context, const CliArgs &args)
+// The request for copying SRC to DST as cp(1) would, or the reason not to.
+Result<TransferRequest> plan(CliContext &context, const CliArgs &args)
 {
     auto source = context.resolve(args.operands()[0]);
     if (!source)
-        return context.fail(source.error());
+        return source.error();
     auto destination = context.open(args.operands()[1]);
     if (!destination)
-        return context.fail(destination.error());
+        return destination.error();
     auto existing = context.probe(*destination);
     if (!existing)
-        return context.fail(existing.error());
+        return existing.error();
 
     const std::string &toKey = destination->key;
     const bool intoFolder = toKey.empty() || toKey.back() == '/' || (*existing && (*existing)->folder);
-    ObjectStore &from = *source->location.store;
-    ObjectStore &to = *destination->store;
+    TransferRequest request;
+    request.options = args.transfer().jobOptions();
+    request.storeOptions = context.recordableOptions();
 
     if (!source->folder) {
         const std::string &fromKey = source->location.key;
         const std::string finalKey = intoFolder ? folderPrefix(toKey) + format::baseName(fromKey) : toKey;
         if (sameStore(source->location, *destination) && finalKey == fromKey)
-            return context.fail(Error::invalidInput("source and destination are the same: " + source->url()));
-        if (auto copied = storeops::copyObject(from, fromKey, to, finalKey); !copied)
-            return context.fail(copied.error());
-        return context.finish();
+            return Error::invalidInput("source and destination are the same: " + source->url());
+        request.kind = TransferKind::Object;
+        request.source = endpoint(source->location, fromKey);
+        request.destination = endpoint(*destination, finalKey);
+        return request;
     }
 
     if (!args.has('R'))
-        return context.fail(Error::invalidInput("is a folder (use cp -R): " + source->url()));
+        return Error::invalidInput("is a folder (use cp -R): " + source->url());
     if (*existing && !(*existing)->folder)
-        return context.fail(Error::conflict("cannot copy a folder onto an object: " + destination->url.toString()));
+        return Error::conflict("cannot copy a folder onto an object: " + destination->url.toString());
     const std::string fromPrefix = source->prefix();
     // Like cp(1): into an existing folder the tree keeps its own name.
     std::string toPrefix = folderPrefix(toKey);
     if (intoFolder && !fromPrefix.empty())
         toPrefix += format::baseName(fromPrefix) + "/";
     if (sameStore(source->location, *destination) && toPrefix.starts_with(fromPrefix))
-        return context.fail(Error::invalidInput("cannot copy a folder into itself: " + source->url()));
+        return Error::invalidInput("cannot copy a folder into itself: " + source->url());
+    request.kind = TransferKind::Tree;
+    request.source = endpoint(source->location, fromPrefix);
+    request.destination = endpoint(*destination, toPrefix);
+    return request;
+}
 
-    std::uint64_t copied = 0;
-    if (auto status = copyTree(from, fromPrefix, to, toPrefix, copied); !status)
-        return context.fail(status.error());
+} // namespace
+
+int runCp(CliContext &context, const CliArgs &args)
+{
+    const TransferArgs &transfer = args.transfer();
+    if (!transfer.resume.empty())
+        return resumeJob(context, transfer);
+    auto request = plan(context, args);
+    if (!request)
+        return context.fail(request.error());
+
+    const bool tree = request->kind == TransferKind::Tree;
+    const ObjectStorePtr to = request->destination.store;
+    const std::string toPrefix = request->destination.key;
+    const std::string skipNote = "--if-exists " + std::string(conflictPolicyName(request->options.ifExists));
+    TransferSession session(context, transfer);
+    const TransferJobPtr job = session.engine().submit(std::move(*request));
+    session.wait(job);
     // An empty source folder still makes its copy, as cp -R does.
-    if (copied == 0 && !toPrefix.empty()) {
+    if (tree && job->progress().state == TransferState::Done && job->fileCount() == 0 && !toPrefix.empty()) {
         StringSource empty({});
-        if (auto made = to.put(toPrefix, empty); !made)
+        if (auto made = to->put(toPrefix, empty); !made)
             return context.fail(made.error());
     }
-    return context.finish();
+    return session.report(job, skipNote);
 }
 
 } // namespace lakescope::cli

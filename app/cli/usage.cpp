@@ -2,6 +2,7 @@
 #include "app/cli/usage.h"
 
 #include "app/cli/commands.h"
+#include "app/cli/transferargs.h"
 #include "core/store/optionkeys.h"
 
 namespace lakescope::cli::usage {
@@ -45,11 +46,13 @@ std::string overview()
             "Global flags:\n"
             "  -o, --option KEY=VALUE  a connection option, repeatable (see \"help options\");\n"
             "                          the usual environment variables are read too\n"
-            "  --json                  one JSON document from ls, stat, du and presign\n"
+            "  --json                  one JSON document from ls, stat, du, presign, cp, sync, jobs\n"
             "  -v, --verbose           each HTTP request and response on stderr (secrets redacted)\n"
-            "  --help, --version\n\n";
+            "  --help, --version\n"
+            "Transfer options (--threads, --include, --if-exists, --progress, ...): \"help cp\".\n\n";
     text += kUrls;
-    text += "\nExit status: 0 on success, 1 on failure, 2 on a usage error.\n";
+    text += "\nExit status: 0 on success, 1 on failure, 2 on a usage error, 130 when a transfer\n"
+            "was interrupted (it can resume).\n";
     return text;
 }
 
@@ -87,6 +90,8 @@ std::string topic(std::string_view name)
     std::string text = "usage: lakescope-cli " + std::string(verb->usage) + "\n\n" + std::string(verb->summary) + ".\n";
     if (!verb->details.empty())
         text += "\n" + std::string(verb->details) + "\n";
+    if (!verb->options.empty())
+        text += (verb->details.empty() ? "\n" : "") + TransferArgs::help(verb->options);
     return text;
 }
 
