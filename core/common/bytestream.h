@@ -41,6 +41,11 @@ public:
     // The whole body when it already sits in memory, so a store can hash it
     // (Content-MD5) and send it without another copy; empty otherwise.
     virtual std::optional<std::span<const char>> contiguous() const { return std::nullopt; }
+    // Hex MD5 of the whole body when its producer already hashed it (the
+    // transfer engine hashes every part as it reads it), so a store sends
+    // it as Content-MD5 without hashing again; the server still checks it
+    // against the bytes that arrive. Empty when unknown.
+    virtual std::string knownMd5() const { return {}; }
 };
 
 // Read `source` to its end in chunks of `chunkSize`, handing each chunk to
@@ -69,7 +74,7 @@ private:
 class ViewSource final : public ByteSource
 {
 public:
-    explicit ViewSource(std::string_view data) : m_data(data) {}
+    explicit ViewSource(std::string_view data, std::string md5Hex = {}) : m_data(data), m_md5(std::move(md5Hex)) {}
     Result<std::size_t> read(std::span<char> buffer) override
     {
         const std::size_t n = std::min(buffer.size(), m_data.size() - m_pos);
@@ -87,9 +92,11 @@ public:
     {
         return std::span<const char>(m_data.data(), m_data.size());
     }
+    std::string knownMd5() const override { return m_md5; }
 
 private:
     std::string_view m_data;
+    std::string m_md5;
     std::size_t m_pos = 0;
 };
 

@@ -381,7 +381,7 @@ void FileMover::streamWhole(std::size_t file, FileSlot &slot)
         const std::string md5 = sink.md5Hex();
         if (auto expected = contentcheck::md5Of(*read); expected && *expected != md5)
             return Error::transient("bytes read do not match the source's MD5");
-        ViewSource view(std::string_view(buffer->data(), sink.size()));
+        ViewSource view(std::string_view(buffer->data(), sink.size()), md5);
         PutOptions options;
         options.contentType = read->contentType;
         options.metadata = read->metadata;

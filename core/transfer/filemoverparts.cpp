@@ -298,7 +298,7 @@ void FileMover::uploadPart(std::size_t file, FileSlot &slot, int part)
             return Error::transient("read " + std::to_string(sink.size()) + " of " + std::to_string(length)
                                     + " bytes of part " + std::to_string(part + 1));
         const std::string md5 = sink.md5Hex();
-        ViewSource view(std::string_view(buffer->data(), sink.size()));
+        ViewSource view(std::string_view(buffer->data(), sink.size()), md5);
         auto put = slot.upload->putPart(part + 1, view, token);
         if (!put)
             return put.error();

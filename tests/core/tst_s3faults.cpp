@@ -347,6 +347,21 @@ private slots:
         QVERIFY(!requests[2].header("Content-MD5").has_value());
     }
 
+    void aDigestTheCallerKnowsIsSentAsIs()
+    {
+        m_server->setHandler(multipartServer);
+        auto upload = m_store->startMultipart("known.bin");
+        LS_VERIFY_OK(upload);
+        // A wrong digest on purpose: sent unchanged, it proves the store did
+        // not hash again (the server would then refuse the part).
+        const std::string claimed = Md5::hex("something else");
+        ViewSource known("the part's bytes", claimed);
+        auto part = (*upload)->putPart(1, known);
+        LS_VERIFY_OK(part);
+        QCOMPARE(part->md5, claimed);
+        QCOMPARE(m_server->requests()[1].header("Content-MD5").value_or(""), base64OfHex(claimed));
+    }
+
     void badDigestIsFinal()
     {
         m_server->setHandler([](const RecordedRequest &request) {

@@ -5,6 +5,7 @@
 #include "core/common/md5.h"
 #include "core/common/uri.h"
 
+#include <array>
 #include <algorithm>
 #include <thread>
 
@@ -200,11 +201,21 @@ Result<HttpResponse> S3Client::send(S3Request &request, ByteSink *sink, Cancella
     return m_http->send(http, sink, cancel);
 }
 
-std::string S3Client::setContentMd5(HttpHeaders &headers, std::span<const char> body)
+std::string S3Client::setContentMd5(HttpHeaders &headers, std::span<const char> body, const std::string &knownHex)
 {
-    Md5 md5;
-    md5.update(body);
-    const auto digest = md5.finish();
+    std::array<unsigned char, 16> digest{};
+    bool known = knownHex.size() == 32;
+    for (std::size_t i = 0; known && i < digest.size(); ++i) {
+        const int high = uri::hexDigitValue(knownHex[2 * i]);
+        const int low = uri::hexDigitValue(knownHex[2 * i + 1]);
+        known = high >= 0 && low >= 0;
+        digest[i] = static_cast<unsigned char>(high * 16 + low);
+    }
+    if (!known) {
+        Md5 md5;
+        md5.update(body);
+        digest = md5.finish();
+    }
     headers.set("Content-MD5", base64(digest));
     return toHex(digest);
 }

@@ -77,7 +77,8 @@ public:
     // Hashes a body held in memory and sets its Content-MD5 (base64 of the
     // digest), so the server refuses the body if it arrives damaged (BadDigest);
     // returns the hex digest, for ObjectInfo::checksum and PartInfo::md5.
-    static std::string setContentMd5(HttpHeaders &headers, std::span<const char> body);
+    // `knownHex`, when the caller already hashed the body, saves hashing it again.
+    static std::string setContentMd5(HttpHeaders &headers, std::span<const char> body, const std::string &knownHex = {});
 
     // A SigV4 query-presigned URL (at most 7 days).
     Result<std::string> presign(std::string_view method, std::string_view bucket, std::string_view key,

@@ -135,7 +135,7 @@ Result<PartInfo> S3MultipartUpload::putPart(int partNumber, ByteSource &data, Ca
     if (memory) {
         // Hashed once for Content-MD5 and sent from the caller's memory; the
         // view rewinds for retries without touching `data`.
-        md5 = S3Client::setContentMd5(request.headers, *memory);
+        md5 = S3Client::setContentMd5(request.headers, *memory, data.knownMd5());
         view.emplace(std::string_view(memory->data(), memory->size()));
         body = &*view;
     }

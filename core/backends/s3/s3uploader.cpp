@@ -95,7 +95,7 @@ Result<ObjectInfo> S3Uploader::put(const std::string &key, ByteSource &data, con
         // view rewinds for retries without touching `data`.
         ViewSource view(std::string_view(memory->data(), memory->size()));
         S3Request request;
-        const std::string md5 = S3Client::setContentMd5(request.headers, *memory);
+        const std::string md5 = S3Client::setContentMd5(request.headers, *memory, data.knownMd5());
         request.body = &view;
         request.bodySize = memory->size();
         return putSingle(key, std::move(request), *size, options, conditionalPutHonoured, md5, cancel);
