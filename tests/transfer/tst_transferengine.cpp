@@ -10,6 +10,7 @@
 
 #include <QTest>
 
+#include <filesystem>
 #include <mutex>
 
 using namespace lakescope;
@@ -203,6 +204,48 @@ private slots:
             if (file.state == TransferState::Skipped)
                 QVERIFY2(!file.message.empty(), "a skip must say why");
         }
+    }
+
+    void newerOnlyComparesModificationTimes()
+    {
+        TempDir dir;
+        QVERIFY(dir.writeFile("src/old.txt", "source, older"));
+        QVERIFY(dir.writeFile("src/new.txt", "source, newer"));
+        QVERIFY(dir.writeFile("dst/old.txt", "destination, newer"));
+        QVERIFY(dir.writeFile("dst/new.txt", "destination, older"));
+        const auto now = std::filesystem::file_time_type::clock::now();
+        std::filesystem::last_write_time(dir.filePath("src/old.txt"), now - std::chrono::hours(2));
+        std::filesystem::last_write_time(dir.filePath("dst/old.txt"), now - std::chrono::hours(1));
+        std::filesystem::last_write_time(dir.filePath("dst/new.txt"), now - std::chrono::hours(3));
+        TransferEngine engine(smallEngine());
+        TransferRequest request = treeRequest(std::make_shared<LocalStore>(dir.filePath("src")), "",
+                                              std::make_shared<LocalStore>(dir.filePath("dst")), "");
+        request.options.ifExists = ConflictPolicy::NewerOnly;
+        auto job = engine.submit(request);
+        QCOMPARE(job->wait(), TransferState::Done);
+        QCOMPARE(dir.readFile("dst/old.txt"), std::string("destination, newer"));
+        QCOMPARE(dir.readFile("dst/new.txt"), std::string("source, newer"));
+        QCOMPARE(job->progress().filesSkipped, std::uint64_t{1});
+    }
+
+    void copiesAListOfObjectsUnderTheirFolder()
+    {
+        auto from = std::make_shared<MemoryStore>();
+        for (const char *key : {"base/a.txt", "base/sub/b.txt", "base/c.txt"})
+            QVERIFY(putObject(*from, key, key));
+        auto to = std::make_shared<MemoryStore>();
+        TransferEngine engine(smallEngine());
+        TransferRequest request;
+        request.kind = TransferKind::Objects;
+        request.source = endpoint(from, "base/");
+        request.keys = {"base/a.txt", "base/sub/b.txt"};
+        request.destination = endpoint(to, "picked/");
+        auto job = engine.submit(request);
+        QCOMPARE(job->wait(), TransferState::Done);
+        QCOMPARE(readObject(*to, "picked/a.txt"), std::string("base/a.txt"));
+        QCOMPARE(readObject(*to, "picked/sub/b.txt"), std::string("base/sub/b.txt"));
+        QVERIFY(!memoryHas(*to, "picked/c.txt"));
+        QCOMPARE(job->progress().filesTotal, std::uint64_t{2});
     }
 
     void skipsIdenticalLocalFilesByHashing()
