@@ -232,6 +232,11 @@ Status FileMover::chooseRoute(std::size_t file, FileSlot &slot)
             slot.hashRanges = partsizing::partCount(slot.plan.size, slot.partSize) == *parts;
     }
     slot.partCount = partsizing::partCount(slot.plan.size, slot.partSize);
+    if (slot.route == FileRoute::Stream
+        && (slot.plan.size > limits.maxObjectSize
+            || (partsizing::needsParts(slot.plan.size, slot.partSize) && slot.partCount > limits.maxParts)))
+        return Error::invalidInput("too large for " + destination.displayName() + ": "
+                                   + std::to_string(slot.plan.size) + " bytes");
     return {};
 }
 
