@@ -85,6 +85,24 @@ public:
     virtual Result<ObjectInfo> copy(const std::string &from, const std::string &to, const CopyOptions &options = {},
                                     CancellationToken cancel = {}) = 0;
 
+    // Whether copyFrom(source, ...) runs on the server: within one store
+    // where it has server-side copy, and between stores of the same service
+    // and account where the backend can tell (two buckets of one S3 account).
+    virtual bool canCopyFrom(const ObjectStore &source) const
+    {
+        return &source == this && capabilities().serverSideCopy;
+    }
+
+    // Server-side copy from another store's object into `to` here; callers
+    // stream the bytes themselves when this says NotSupported or is denied.
+    virtual Result<ObjectInfo> copyFrom(ObjectStore &source, const std::string &from, const std::string &to,
+                                        CancellationToken cancel = {})
+    {
+        if (&source == this)
+            return copy(from, to, {}, cancel);
+        return Error::notSupported(displayName() + " cannot copy from " + source.displayName() + " on the server");
+    }
+
     // Move one object. Backends with a native rename (local files, ADLS,
     // HDFS) do it atomically; others answer NotSupported and callers use
     // storeops rename(), which falls back to copy + delete.

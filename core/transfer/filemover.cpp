@@ -207,7 +207,7 @@ Status FileMover::chooseRoute(std::size_t file, FileSlot &slot)
     if (destinationPath) {
         slot.finalPath = *destinationPath;
         slot.route = source.localPath(slot.plan.sourceKey) ? FileRoute::LocalCopy : FileRoute::Download;
-    } else if (request.source.store == request.destination.store && destination.capabilities().serverSideCopy) {
+    } else if (destination.canCopyFrom(source) && !slot.serverCopyRefused) {
         slot.route = FileRoute::ServerCopy;
     } else {
         slot.route = FileRoute::Stream;
@@ -242,12 +242,22 @@ Status FileMover::chooseRoute(std::size_t file, FileSlot &slot)
 
 void FileMover::serverCopy(std::size_t file, FileSlot &slot)
 {
+    ObjectStore &source = *m_job.request().source.store;
     ObjectStore &store = *m_job.request().destination.store;
     const CancellationToken token = m_job.stopToken();
-    auto copied = withRetries([&] { return store.copy(slot.plan.sourceKey, slot.plan.destinationKey, {}, token); });
+    auto copied = withRetries([&] { return store.copyFrom(source, slot.plan.sourceKey, slot.plan.destinationKey, token); });
     if (!copied) {
-        if (!handleStop({TransferTask::Kind::File, file}))
-            fail(file, copied.error());
+        const ErrorCode code = copied.error().code;
+        if (handleStop({TransferTask::Kind::File, file}))
+            return;
+        // The server would not copy between these two (another account's
+        // bucket, a policy): move the bytes through this machine instead.
+        if ((code == ErrorCode::PermissionDenied || code == ErrorCode::NotSupported) && &source != &store) {
+            slot.serverCopyRefused = true;
+            m_job.requeue({TransferTask::Kind::File, file});
+            return;
+        }
+        fail(file, copied.error());
         return;
     }
     m_job.setFileState(file, TransferState::Verifying);

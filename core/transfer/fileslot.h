@@ -45,7 +45,8 @@ struct FileSlot
     // What the source said when its bytes were read (checksum, type,
     // metadata); listings may lack these.
     ObjectInfo sourceInfo;
-    bool hashRanges = false;               // download ranges align with the source's multipart parts
+    bool hashRanges = false;
+    bool serverCopyRefused = false;        // the stores would not copy between them: stream instead               // download ranges align with the source's multipart parts
     std::uint64_t partSize = 0;
     int partCount = 0;
     // Stream route, multipart: the upload and the parts acknowledged.

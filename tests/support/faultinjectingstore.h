@@ -158,6 +158,9 @@ public:
     Result<std::string> localPath(const std::string &key) const override;
     Result<ObjectInfo> copy(const std::string &from, const std::string &to, const CopyOptions &options = {},
         CancellationToken cancel = {}) override;
+    bool canCopyFrom(const ObjectStore &source) const override;
+    Result<ObjectInfo> copyFrom(
+        ObjectStore &source, const std::string &from, const std::string &to, CancellationToken cancel = {}) override;
     Result<ObjectInfo> rename(const std::string &from, const std::string &to, CancellationToken cancel = {}) override;
     Result<std::vector<DeleteOutcome>> removeBatch(
         const std::vector<std::string> &keys, CancellationToken cancel = {}) override;

@@ -206,6 +206,27 @@ Result<ObjectInfo> FaultInjectingStore::copy(
     return m_inner->copy(from, to, options, cancel);
 }
 
+// Another wrapper stands for its inner store, so two wrappers of one store
+// (or of two buckets of one account) copy on the server as their stores do.
+static const ObjectStore &unwrapped(const ObjectStore &store)
+{
+    const auto *wrapper = dynamic_cast<const FaultInjectingStore *>(&store);
+    return wrapper ? *wrapper->inner() : store;
+}
+
+bool FaultInjectingStore::canCopyFrom(const ObjectStore &source) const
+{
+    return m_inner->canCopyFrom(unwrapped(source));
+}
+
+Result<ObjectInfo> FaultInjectingStore::copyFrom(
+    ObjectStore &source, const std::string &from, const std::string &to, CancellationToken cancel)
+{
+    if (auto planned = enter(FaultOperation::Copy, { from, to }, 0, cancel); !planned)
+        return planned.error();
+    return m_inner->copyFrom(const_cast<ObjectStore &>(unwrapped(source)), from, to, cancel);
+}
+
 Result<ObjectInfo> FaultInjectingStore::rename(const std::string &from, const std::string &to, CancellationToken cancel)
 {
     if (auto planned = enter(FaultOperation::Rename, { from, to }, 0, cancel); !planned)

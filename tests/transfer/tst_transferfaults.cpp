@@ -200,6 +200,21 @@ private slots:
         QVERIFY(destination->openUploads().empty());
     }
 
+    void aRefusedServerSideCopyFallsBackToStreaming()
+    {
+        auto inner = std::make_shared<MemoryStore>();
+        QVERIFY(putObject(*inner, "from/a", "bytes of a"));
+        auto source = std::make_shared<FaultInjectingStore>(inner);
+        auto destination = std::make_shared<FaultInjectingStore>(inner);
+        destination->addRule({.operation = FaultOperation::Copy, .errorCode = ErrorCode::PermissionDenied});
+        TransferEngine engine(engineConfig());
+        auto job = engine.submit(treeRequest(source, "from/", destination, "to/"));
+        QCOMPARE(job->wait(), TransferState::Done);
+        QCOMPARE(destination->calls(FaultOperation::Copy), std::uint64_t{1});
+        QCOMPARE(source->calls(FaultOperation::Get), std::uint64_t{1});
+        QCOMPARE(readObject(*inner, "to/a"), std::string("bytes of a"));
+    }
+
     void memoryStaysWithinTheBudget()
     {
         auto source = std::make_shared<MemoryStore>();

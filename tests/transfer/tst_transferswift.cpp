@@ -70,6 +70,22 @@ private slots:
         QCOMPARE(dir.entries("down"), (std::vector<std::string>{"big.bin", "deep/", "deep/odd name+%.txt", "small.txt"}));
     }
 
+    void copiesBetweenBucketsOnTheServer()
+    {
+        auto from = m_stores->createBucket("copy-from");
+        auto to = m_stores->createBucket("copy-to");
+        LS_VERIFY_OK(from);
+        LS_VERIFY_OK(to);
+        QVERIFY(putObject(**from, "dir/one", "first"));
+        QVERIFY(putObject(**from, "dir/two", patternBytes(kMiB, 4)));
+        TransferEngine engine(config());
+        auto job = engine.submit(treeRequest(*from, "dir/", *to, "copied/"));
+        QCOMPARE(job->wait(), TransferState::Done);
+        QCOMPARE(readObject(**to, "copied/two"), patternBytes(kMiB, 4));
+        for (const FileProgress &file : job->files())
+            QVERIFY2(file.message.find("server-side") != std::string::npos, file.message.c_str());
+    }
+
     void cancelLeavesNoUploadOnTheServer()
     {
         auto bucket = m_stores->createBucket("cancel");

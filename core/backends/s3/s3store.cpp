@@ -246,6 +246,29 @@ Result<std::unique_ptr<MultipartUpload>> S3Store::resumeMultipart(const std::str
 Result<ObjectInfo> S3Store::copy(const std::string &from, const std::string &to, const CopyOptions &options,
                                  CancellationToken cancel)
 {
+    return copyAcross(*this, from, to, options, cancel);
+}
+
+// Same endpoint and the same identity: the server can read the other
+// bucket with the credentials that write this one (it may still deny it,
+// and then callers stream).
+bool S3Store::canCopyFrom(const ObjectStore &source) const
+{
+    const auto *other = dynamic_cast<const S3Store *>(&source);
+    return other && other->m_client->config().identity() == m_client->config().identity();
+}
+
+Result<ObjectInfo> S3Store::copyFrom(ObjectStore &source, const std::string &from, const std::string &to,
+                                     CancellationToken cancel)
+{
+    if (!canCopyFrom(source))
+        return ObjectStore::copyFrom(source, from, to, cancel);
+    return copyAcross(static_cast<S3Store &>(source), from, to, {}, cancel);
+}
+
+Result<ObjectInfo> S3Store::copyAcross(S3Store &sourceStore, const std::string &from, const std::string &to,
+                                       const CopyOptions &options, CancellationToken cancel)
+{
     if (auto valid = validateKey(from); !valid)
         return valid.error();
     if (auto valid = validateKey(to); !valid)
@@ -254,7 +277,7 @@ Result<ObjectInfo> S3Store::copy(const std::string &from, const std::string &to,
         return Error::cancelled();
     // The source's head gives NotFound early, the size decides the method,
     // and its type and metadata describe the result.
-    auto source = head(from, cancel);
+    auto source = sourceStore.head(from, cancel);
     if (!source)
         return source.error();
     if (options.ifNoneMatch) {
@@ -265,13 +288,13 @@ Result<ObjectInfo> S3Store::copy(const std::string &from, const std::string &to,
             return existing.error();
     }
     if (source->size > m_client->config().copyThreshold)
-        return copyInParts(from, *source, to, cancel);
+        return copyInParts(sourceStore.m_bucket, from, *source, to, cancel);
 
     S3Request request;
     request.method = "PUT";
     request.bucket = m_bucket;
     request.key = to;
-    request.headers.set("x-amz-copy-source", m_bucket + "/" + uri::encode(from, true));
+    request.headers.set("x-amz-copy-source", sourceStore.m_bucket + "/" + uri::encode(from, true));
     request.headers.set("x-amz-metadata-directive", "COPY");
     auto body = m_client->exchange(request, context("CopyObject", to), cancel);
     if (!body)
@@ -286,8 +309,8 @@ Result<ObjectInfo> S3Store::copy(const std::string &from, const std::string &to,
     return info;
 }
 
-Result<ObjectInfo> S3Store::copyInParts(const std::string &from, const ObjectInfo &source, const std::string &to,
-                                        CancellationToken cancel)
+Result<ObjectInfo> S3Store::copyInParts(const std::string &sourceBucket, const std::string &from,
+                                        const ObjectInfo &source, const std::string &to, CancellationToken cancel)
 {
     PutOptions options;
     options.contentType = source.contentType;
@@ -301,7 +324,7 @@ Result<ObjectInfo> S3Store::copyInParts(const std::string &from, const ObjectInf
     for (std::uint64_t offset = 0; offset < source.size; offset += partSize) {
         const int number = static_cast<int>(parts.size()) + 1;
         const auto range = ByteRange::span(offset, std::min(partSize, source.size - offset));
-        auto part = upload->copyPart(number, m_bucket, from, range, source.etag, cancel);
+        auto part = upload->copyPart(number, sourceBucket, from, range, source.etag, cancel);
         if (!part) {
             (void)upload->abort();
             return part.error();

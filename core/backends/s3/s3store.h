@@ -41,6 +41,9 @@ public:
                                                              const std::string &uploadId) override;
     Result<ObjectInfo> copy(const std::string &from, const std::string &to, const CopyOptions &options = {},
                             CancellationToken cancel = {}) override;
+    bool canCopyFrom(const ObjectStore &source) const override;
+    Result<ObjectInfo> copyFrom(ObjectStore &source, const std::string &from, const std::string &to,
+                                CancellationToken cancel = {}) override;
     Result<ObjectInfo> rename(const std::string &from, const std::string &to,
                               CancellationToken cancel = {}) override;
     Result<std::vector<DeleteOutcome>> removeBatch(const std::vector<std::string> &keys,
@@ -60,8 +63,12 @@ public:
 
 private:
     s3errors::Context context(std::string operation, const std::string &key = {}) const;
-    Result<ObjectInfo> copyInParts(const std::string &from, const ObjectInfo &source, const std::string &to,
-                                   CancellationToken cancel);
+    // CopyObject (UploadPartCopy beyond the copy threshold) from any bucket
+    // this store's credentials can read.
+    Result<ObjectInfo> copyAcross(S3Store &sourceStore, const std::string &from, const std::string &to,
+                                  const CopyOptions &options, CancellationToken cancel);
+    Result<ObjectInfo> copyInParts(const std::string &sourceBucket, const std::string &from, const ObjectInfo &source,
+                                   const std::string &to, CancellationToken cancel);
     Result<std::vector<DeleteOutcome>> deleteObjects(const std::vector<std::string> &keys, CancellationToken cancel);
     // HEAD answers carry no body: a failed HEAD is asked again as a GET that
     // cannot download anything, to learn the reason (a wrong secret and a
