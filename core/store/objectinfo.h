@@ -51,6 +51,11 @@ struct GetOptions
 {
     std::string ifMatch;          // etag that must match, or PreconditionFailed
     std::string ifNoneMatch;      // etag that must not match, or NotModified
+    // Hand bytes over as they arrive. Without it a store may hold back the
+    // start of a body, to read it again when the connection drops early or
+    // to check a small object's MD5 before the caller sees a byte; the
+    // transfer engine verifies and repeats reads itself and skips that.
+    bool direct = false;
 };
 
 struct PutOptions

@@ -24,6 +24,7 @@ GetOptions sameVersion(const FileSlot &slot)
     // Every range and every retry must read the version that was planned.
     GetOptions options;
     options.ifMatch = slot.plan.etag;
+    options.direct = true;
     return options;
 }
 

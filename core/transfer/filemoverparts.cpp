@@ -96,6 +96,7 @@ void FileMover::downloadRange(std::size_t file, FileSlot &slot, int range)
     const std::uint64_t length = partLength(slot, range);
     GetOptions options;
     options.ifMatch = slot.plan.etag;
+    options.direct = true;
     std::uint64_t counted = 0;
     std::string md5;
     auto got = withRetries([&]() -> Result<ObjectInfo> {
@@ -289,6 +290,7 @@ void FileMover::uploadPart(std::size_t file, FileSlot &slot, int part)
     }
     GetOptions options;
     options.ifMatch = slot.plan.etag;
+    options.direct = true;
     auto sent = withRetries([&]() -> Result<PartInfo> {
         BufferSink sink(buffer->data(), buffer->capacity(), m_job.limiter(), token);
         auto read = request.source.store->get(slot.plan.sourceKey, sink, ByteRange::span(offset, length), options, token);

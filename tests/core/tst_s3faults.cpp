@@ -297,6 +297,23 @@ private slots:
         QCOMPARE(m_server->requestCount(), std::size_t{6});
     }
 
+    void directReadsHandBytesOverAtOnce()
+    {
+        // The caller (the transfer engine) checks the MD5 itself: the store
+        // neither holds the body back nor reads it again.
+        m_server->setHandler([](const RecordedRequest &) {
+            return ScriptedResponse{.status = 200, .headers = {{"ETag", "\"" + Md5::hex("xyz") + "\""}}, .body = "abc"};
+        });
+        StringSink sink;
+        GetOptions direct;
+        direct.direct = true;
+        auto got = m_store->get("k", sink, {}, direct);
+        LS_VERIFY_OK(got);
+        QCOMPARE(sink.data(), std::string("abc"));
+        QCOMPARE(got->checksum, "md5:" + Md5::hex("xyz"));
+        QCOMPARE(m_server->requestCount(), std::size_t{1});
+    }
+
     void retriedPutSendsTheWholeBodyAgain()
     {
         m_server->enqueue({.status = 503});

@@ -21,7 +21,11 @@ constexpr int kAttempts = 6;
 class HoldBackSink final : public ByteSink
 {
 public:
-    HoldBackSink(ByteSink &target, CancellationToken cancel) : m_target(target), m_cancel(cancel) {}
+    HoldBackSink(ByteSink &target, CancellationToken cancel, bool direct)
+        : m_target(target)
+        , m_cancel(cancel)
+        , m_streaming(direct)
+    {}
 
     Status write(std::span<const char> data) override
     {
@@ -119,7 +123,7 @@ Result<ObjectInfo> S3Downloader::get(const std::string &key, ByteSink &sink, con
     for (int attempt = 1;; ++attempt) {
         if (cancel.isCancelled())
             return Error::cancelled();
-        HoldBackSink hold(sink, cancel);
+        HoldBackSink hold(sink, cancel, options.direct);
         auto sent = m_client->send(request, &hold, cancel);
         const bool mayRepeat = !hold.streaming() && attempt < kAttempts;
         if (!sent) {
