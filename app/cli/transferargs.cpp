@@ -39,7 +39,7 @@ bool applySize(std::uint64_t &target, std::string_view value, std::string &probl
 const std::array<OptionSpec, 13> kOptions { {
     { "threads", "N",
         "worker threads for the transfer, 1 to 1024\n"
-        "                        (default: 8 per core, at least 8, at most 64)",
+        "                        (default: 16 per core, at least 16, at most 64)",
         [](TransferArgs &args, std::string_view value, std::string &problem) {
             int threads = 0;
             for (const char c : value) {

@@ -88,7 +88,7 @@ TransferEngine::TransferEngine(EngineConfig config)
 {
     if (m_config.threads <= 0) {
         const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-        m_config.threads = std::clamp(cores * 8, 8, 64);
+        m_config.threads = std::clamp(cores * 16, 16, 64);
     }
     if (m_config.memoryBudget == 0)
         m_config.memoryBudget = kDefaultBudget;

@@ -19,7 +19,8 @@ class TransferScheduler;
 struct EngineConfig
 {
     // Worker threads shared by every job; 0 = sized from the machine
-    // (8 per core, at least 8, at most 64: the work is waiting on I/O).
+    // (16 per core, at least 16, at most 64: workers mostly wait on the
+    // network, and small files need many requests in flight).
     int threads = 0;
     // Upper bound on part buffers in memory for every job together; the
     // part size times the buffers in flight never exceeds it. 0 = 256 MiB.
