@@ -283,13 +283,8 @@ void FileMover::localCopy(std::size_t file, FileSlot &slot)
         fail(file, sourcePath.error());
         return;
     }
-    slot.tempPath = localfile::temporaryPath(slot.finalPath, m_job.id() + "-" + std::to_string(file));
-    auto fd = localfile::openTemporary(slot.tempPath, slot.plan.size, false);
-    if (!fd) {
-        fail(file, fd.error());
+    if (!openTemporary(file, slot, {}))
         return;
-    }
-    slot.fd = *fd;
     std::uint64_t counted = 0;
     Status copied = localfile::copyFile(*sourcePath, slot.fd, slot.plan.size, progressFor(slot, counted));
     if (copied) {
@@ -311,13 +306,8 @@ void FileMover::downloadWhole(std::size_t file, FileSlot &slot)
 {
     const TransferRequest &request = m_job.request();
     const CancellationToken token = m_job.stopToken();
-    slot.tempPath = localfile::temporaryPath(slot.finalPath, m_job.id() + "-" + std::to_string(file));
-    auto fd = localfile::openTemporary(slot.tempPath, slot.plan.size, false);
-    if (!fd) {
-        fail(file, fd.error());
+    if (!openTemporary(file, slot, {}))
         return;
-    }
-    slot.fd = *fd;
     std::uint64_t counted = 0;
     std::string md5;
     auto got = withRetries([&]() -> Result<ObjectInfo> {
@@ -423,6 +413,18 @@ void FileMover::streamWhole(std::size_t file, FileSlot &slot)
         return;
     }
     m_job.finishFile(file, TransferState::Done, "verified: " + how);
+}
+
+bool FileMover::openTemporary(std::size_t file, FileSlot &slot, const std::string &kept)
+{
+    slot.tempPath = kept.empty() ? localfile::temporaryPath(slot.finalPath, m_job.id() + "-" + std::to_string(file)) : kept;
+    auto fd = localfile::openTemporary(slot.tempPath, slot.plan.size, !kept.empty());
+    if (!fd) {
+        fail(file, fd.error());
+        return false;
+    }
+    slot.fd = *fd;
+    return true;
 }
 
 void FileMover::partEnded(std::size_t file, FileSlot &slot)

@@ -68,6 +68,9 @@ private:
     void uploadPart(std::size_t file, FileSlot &slot, int part);
     void finishMultipart(std::size_t file, FileSlot &slot);
     void partEnded(std::size_t file, FileSlot &slot);
+    // The hidden temporary file beside the target (`kept`: one a journal
+    // recorded, reopened as it is); fails the file when it cannot be made.
+    bool openTemporary(std::size_t file, FileSlot &slot, const std::string &kept);
     // Queue the parts still to move; the others count as reused.
     void queueParts(std::size_t file, FileSlot &slot, const std::vector<int> &pending);
 

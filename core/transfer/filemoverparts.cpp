@@ -29,14 +29,8 @@ void FileMover::startRangedDownload(std::size_t file, FileSlot &slot)
 {
     const bool keep = slot.resumeFrom && !slot.resumeFrom->tempPath.empty()
                       && slot.resumeFrom->partSize == slot.partSize;
-    slot.tempPath = keep ? slot.resumeFrom->tempPath
-                         : localfile::temporaryPath(slot.finalPath, m_job.id() + "-" + std::to_string(file));
-    auto fd = localfile::openTemporary(slot.tempPath, slot.plan.size, keep);
-    if (!fd) {
-        fail(file, fd.error());
+    if (!openTemporary(file, slot, keep ? slot.resumeFrom->tempPath : std::string()))
         return;
-    }
-    slot.fd = *fd;
     std::vector<int> pending;
     {
         std::lock_guard lock(slot.mutex);

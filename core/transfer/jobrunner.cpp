@@ -498,7 +498,7 @@ void JobRunner::settleIfIdle()
         if (stop == Stop::Cancel)
             self->cleanUpAfterCancel();
         else if (stop == Stop::Interrupt)
-            self->setState(TransferState::Interrupted);
+            self->keepForResume();
         else
             self->complete();
     });
@@ -534,6 +534,15 @@ void JobRunner::cleanUpAfterCancel()
     if (m_journal)
         (void)TransferJournal::remove(std::filesystem::path(m_journal->path()).parent_path().string(), m_id);
     setState(TransferState::Cancelled);
+}
+
+void JobRunner::keepForResume()
+{
+    // Uploads, temporary files and the journal stay; only descriptors go.
+    const std::size_t count = fileCount();
+    for (std::size_t i = 0; i < count; ++i)
+        m_mover->release(i);
+    setState(TransferState::Interrupted);
 }
 
 void JobRunner::deleteExtraneous()

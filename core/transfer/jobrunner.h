@@ -96,6 +96,7 @@ private:
     void settleIfIdle();
     void complete();
     void cleanUpAfterCancel();
+    void keepForResume();
     void deleteExtraneous();
     void setState(TransferState state, const std::string &message = {});
     void notifyScheduler();

@@ -5,6 +5,7 @@
 #include "core/backends/memory/memorystore.h"
 #include "core/common/bytestream.h"
 #include "core/transfer/transferengine.h"
+#include "tests/support/faultinjectingstore.h"
 
 #include <cstdint>
 #include <memory>
@@ -51,6 +52,24 @@ inline bool putObject(ObjectStore &store, const std::string &key, std::string by
 {
     StringSource source(std::move(bytes));
     return store.put(key, source).ok();
+}
+
+// Runs `request` until `passFirst` calls of `operation` went through `gated`,
+// interrupts the job while the next one is held and returns its id ("" if
+// the job never got there or did not stop as interrupted). The engine is
+// gone on return, as after a crash; the journal stays.
+inline std::string interruptAfter(const EngineConfig &config, TransferRequest request, FaultInjectingStore &gated,
+                                  FaultOperation operation, int passFirst)
+{
+    TransferEngine engine(config);
+    auto held = gated.gate(operation, {}, passFirst);
+    auto job = engine.submit(std::move(request));
+    if (!held.waitForBlocked(1))
+        return {};
+    job->interrupt();
+    const bool interrupted = job->wait() == TransferState::Interrupted;
+    held.release();
+    return interrupted ? job->id() : std::string();
 }
 
 } // namespace lakescope::testing

@@ -51,29 +51,19 @@ private slots:
         const std::string bytes = patternBytes(8 * kPart + 99, 1);
         QVERIFY(putObject(*source, "big", bytes));
         auto destination = std::make_shared<FaultInjectingStore>(std::make_shared<MemoryStore>());
-        std::string jobId;
-        {
-            TransferEngine engine(oneThread(state));
-            auto held = destination->gate(FaultOperation::PutPart, {}, 3);
-            TransferRequest request;
-            request.source = endpoint(source, "big", "memory://from");
-            request.destination = endpoint(destination, "big", "memory://to");
-            request.options.partSize = kPart;
-            auto job = engine.submit(request);
-            QVERIFY(held.waitForBlocked(1));
-            jobId = job->id();
-            QVERIFY(!job->journalPath().empty());
-            job->interrupt();
-            QCOMPARE(job->wait(), TransferState::Interrupted);
-            QCOMPARE(engine.interruptedJobs().size(), std::size_t{1});
-            QCOMPARE(engine.interruptedJobs()[0].id, jobId);
-            held.release();
-        }
+        TransferRequest request;
+        request.source = endpoint(source, "big", "memory://from");
+        request.destination = endpoint(destination, "big", "memory://to");
+        request.options.partSize = kPart;
+        const std::string jobId = interruptAfter(oneThread(state), request, *destination, FaultOperation::PutPart, 3);
+        QVERIFY(!jobId.empty());
         LS_VERIFY_ERROR(destination->inner()->head("big"), ErrorCode::NotFound);
         QCOMPARE(destination->openUploads().size(), std::size_t{1});
         const auto partsBefore = destination->calls(FaultOperation::PutPart);
 
         TransferEngine engine(oneThread(state));
+        QCOMPARE(engine.interruptedJobs().size(), std::size_t{1});
+        QCOMPARE(engine.interruptedJobs()[0].id, jobId);
         auto resumed = engine.resume(jobId, openerFor({{"memory://from", source}, {"memory://to", destination}}));
         LS_VERIFY_OK(resumed);
         QCOMPARE((*resumed)->wait(), TransferState::Done);
@@ -96,22 +86,13 @@ private slots:
         QVERIFY(putObject(*inner, "data/f.bin", bytes));
         auto source = std::make_shared<FaultInjectingStore>(inner);
         auto local = std::make_shared<LocalStore>(dir.path());
-        std::string jobId;
-        {
-            TransferEngine engine(oneThread(state));
-            // Planning lists; the file task reads nothing itself: Get calls are the ranges.
-            auto held = source->gate(FaultOperation::Get, {}, 2);
-            TransferRequest request = treeRequest(source, "data/", local, "out/");
-            request.source.url = "memory://from";
-            request.destination.url = "file:///dest";
-            request.options.partSize = kPart;
-            auto job = engine.submit(request);
-            QVERIFY(held.waitForBlocked(1));
-            jobId = job->id();
-            job->interrupt();
-            QCOMPARE(job->wait(), TransferState::Interrupted);
-            held.release();
-        }
+        // Planning lists; the file task reads nothing itself: Get calls are the ranges.
+        TransferRequest request = treeRequest(source, "data/", local, "out/");
+        request.source.url = "memory://from";
+        request.destination.url = "file:///dest";
+        request.options.partSize = kPart;
+        const std::string jobId = interruptAfter(oneThread(state), request, *source, FaultOperation::Get, 2);
+        QVERIFY(!jobId.empty());
         // Only the hidden temporary file exists: nothing under the final name.
         const auto leftover = dir.entries("out");
         QCOMPARE(leftover.size(), std::size_t{1});
@@ -135,21 +116,12 @@ private slots:
         auto source = std::make_shared<MemoryStore>();
         QVERIFY(putObject(*source, "big", patternBytes(4 * kPart, 3)));
         auto destination = std::make_shared<FaultInjectingStore>(std::make_shared<MemoryStore>());
-        std::string jobId;
-        {
-            TransferEngine engine(oneThread(state));
-            auto held = destination->gate(FaultOperation::PutPart, {}, 1);
-            TransferRequest request;
-            request.source = endpoint(source, "big", "memory://from");
-            request.destination = endpoint(destination, "big", "memory://to");
-            request.options.partSize = kPart;
-            auto job = engine.submit(request);
-            QVERIFY(held.waitForBlocked(1));
-            jobId = job->id();
-            job->interrupt();
-            QCOMPARE(job->wait(), TransferState::Interrupted);
-            held.release();
-        }
+        TransferRequest request;
+        request.source = endpoint(source, "big", "memory://from");
+        request.destination = endpoint(destination, "big", "memory://to");
+        request.options.partSize = kPart;
+        const std::string jobId = interruptAfter(oneThread(state), request, *destination, FaultOperation::PutPart, 1);
+        QVERIFY(!jobId.empty());
         QCOMPARE(destination->openUploads().size(), std::size_t{1});
         TransferEngine engine(oneThread(state));
         LS_VERIFY_OK(engine.discard(jobId, openerFor({{"memory://from", source}, {"memory://to", destination}})));

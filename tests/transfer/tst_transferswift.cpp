@@ -122,21 +122,12 @@ private slots:
         auto local = std::make_shared<LocalStore>(dir.path());
         auto gated = std::make_shared<FaultInjectingStore>(*bucket);
         const std::string state = dir.filePath("jobs").string();
-        std::string jobId;
-        {
-            TransferEngine engine(config(1, state));
-            auto held = gated->gate(FaultOperation::PutPart, {}, 3);
-            TransferRequest request;
-            request.source = endpoint(local, "big.bin", "file:///src");
-            request.destination = endpoint(gated, "big.bin", "s3://bucket");
-            request.options.partSize = kPart;
-            auto job = engine.submit(request);
-            QVERIFY(held.waitForBlocked(1));
-            jobId = job->id();
-            job->interrupt();
-            QCOMPARE(job->wait(), TransferState::Interrupted);
-            held.release();
-        }
+        TransferRequest request;
+        request.source = endpoint(local, "big.bin", "file:///src");
+        request.destination = endpoint(gated, "big.bin", "s3://bucket");
+        request.options.partSize = kPart;
+        const std::string jobId = interruptAfter(config(1, state), request, *gated, FaultOperation::PutPart, 3);
+        QVERIFY(!jobId.empty());
         TransferEngine engine(config(2, state));
         auto resumed = engine.resume(jobId, [&](const std::string &url) -> Result<ObjectStorePtr> {
             return url == "file:///src" ? ObjectStorePtr(local) : ObjectStorePtr(*bucket);
