@@ -85,7 +85,7 @@ bool FileMover::retryWholeFile(std::size_t file, const Error &error)
     }
     m_job.addBytes(slot, -static_cast<std::int64_t>(slot.bytesDone.load()));
     if (TransferJournal *journal = m_job.journal())
-        (void)journal->fileReset(file);
+        m_job.journalled(journal->fileReset(file));
     {
         std::lock_guard lock(slot.mutex);
         slot.resumeFrom.reset();

@@ -48,7 +48,7 @@ void FileMover::startRangedDownload(std::size_t file, FileSlot &slot)
         }
     }
     if (!keep && m_job.journal())
-        (void)m_job.journal()->downloadStarted(file, slot.tempPath, slot.partSize);
+        m_job.journalled(m_job.journal()->downloadStarted(file, slot.tempPath, slot.partSize));
     slot.resumeFrom.reset();
     queueParts(file, slot, pending);
 }
@@ -124,7 +124,7 @@ void FileMover::downloadRange(std::size_t file, FileSlot &slot, int range)
             slot.sourceInfo = *got;
     }
     if (m_job.journal())
-        (void)m_job.journal()->rangeDone(file, range);
+        m_job.journalled(m_job.journal()->rangeDone(file, range));
     partEnded(file, slot);
 }
 
@@ -229,7 +229,7 @@ void FileMover::startMultipart(std::size_t file, FileSlot &slot)
             std::lock_guard lock(slot.mutex);
             slot.upload = std::move(*resumed);
         } else if (m_job.journal()) {
-            (void)m_job.journal()->fileReset(file);
+            m_job.journalled(m_job.journal()->fileReset(file));
         }
     }
     if (!slot.upload) {
@@ -247,7 +247,7 @@ void FileMover::startMultipart(std::size_t file, FileSlot &slot)
             slot.upload = std::move(*started);
         }
         if (m_job.journal())
-            (void)m_job.journal()->uploadStarted(file, slot.upload->uploadId(), slot.partSize);
+            m_job.journalled(m_job.journal()->uploadStarted(file, slot.upload->uploadId(), slot.partSize));
     }
     slot.resumeFrom.reset();
     std::vector<int> pending;
@@ -321,7 +321,7 @@ void FileMover::uploadPart(std::size_t file, FileSlot &slot, int part)
         slot.parts[static_cast<std::size_t>(part)] = *sent;
     }
     if (m_job.journal())
-        (void)m_job.journal()->partDone(file, *sent);
+        m_job.journalled(m_job.journal()->partDone(file, *sent));
     m_job.addBytes(slot, static_cast<std::int64_t>(length));
     partEnded(file, slot);
 }

@@ -381,6 +381,12 @@ void JobRunner::recordError(const Error &error)
     m_lastError = error.toString();
 }
 
+void JobRunner::journalled(const Status &written)
+{
+    if (!written)
+        recordError(Error(written.error().code, "progress not recorded for a resume: " + written.error().message));
+}
+
 void JobRunner::pushParts(std::size_t file, const std::vector<int> &parts)
 {
     {

@@ -81,6 +81,9 @@ public:
     // The source could not be listed: the job fails with the reason.
     void planFailed(const Error &error);
     void recordError(const Error &error);
+    // A journal write that failed leaves the transfer itself intact but
+    // makes a later resume unreliable: the user is told, not left guessing.
+    void journalled(const Status &written);
     void pushParts(std::size_t file, const std::vector<int> &parts);
     void requeue(const TransferTask &task);
     void addBytes(FileSlot &slot, std::int64_t delta);
