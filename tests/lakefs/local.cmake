@@ -1,1 +1,4 @@
 # local tests
+lakescope_add_test(NAME tst_locallake SOURCES tst_locallake.cpp LIBS lakescope_testsupport LABELS lakefs)
+lakescope_add_test(NAME tst_locallake_history SOURCES tst_locallake_history.cpp LIBS lakescope_testsupport LABELS lakefs)
+lakescope_add_test(NAME tst_locallake_durability SOURCES tst_locallake_durability.cpp LIBS lakescope_testsupport LABELS lakefs)

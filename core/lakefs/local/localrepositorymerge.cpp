@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: Apache-2.0
+// LocalRepository: diffs, merge, revert, cherry-pick and applying an import.
+#include "core/lakefs/local/localrepository.h"
+
+#include "core/lakefs/local/lakeerrors.h"
+#include "core/lakefs/tree/listingpage.h"
+#include "core/lakefs/tree/treediff.h"
+#include "core/lakefs/tree/treemerge.h"
+
+#include <algorithm>
+#include <queue>
+#include <set>
+#include <unordered_map>
+
+namespace lakescope::lakefs {
+
+Result<CommitPtr> LocalRepository::mergeBaseOf(const CommitPtr &left, const CommitPtr &right)
+{
+    // Walk both histories newest generation first; the first commit reached
+    // from both sides is their lowest common ancestor, as a commit's
+    // generation is above all of its ancestors'.
+    enum Side : unsigned { Left = 1, Right = 2, Both = 3 };
+    std::unordered_map<std::string, unsigned> reached;
+    std::set<std::string> done;
+    auto order = [](const CommitPtr &a, const CommitPtr &b) {
+        return a->generation != b->generation ? a->generation < b->generation : a->id < b->id;
+    };
+    std::priority_queue<CommitPtr, std::vector<CommitPtr>, decltype(order)> queue(order);
+    reached[left->id] |= Left;
+    reached[right->id] |= Right;
+    queue.push(left);
+    queue.push(right);
+    while (!queue.empty()) {
+        CommitPtr current = queue.top();
+        queue.pop();
+        if (!done.insert(current->id).second)
+            continue;
+        const unsigned sides = reached[current->id];
+        if (sides == Both)
+            return current;
+        for (const std::string &parentId : current->parents) {
+            unsigned &parentSides = reached[parentId];
+            if ((parentSides | sides) == parentSides)
+                continue;
+            parentSides |= sides;
+            auto parent = m_commits.get(parentId);
+            if (!parent)
+                return parent.error();
+            queue.push(*parent);
+        }
+    }
+    return CommitPtr{};
+}
+
+Result<TreePtr> LocalRepository::parentTreeOf(const Commit &commit, int parentNumber)
+{
+    if (commit.parents.empty() && parentNumber <= 0)
+        return TreeStore::empty(); // a root commit undoes or applies everything
+    const std::size_t index = parentNumber <= 0 ? 0 : static_cast<std::size_t>(parentNumber - 1);
+    if (index >= commit.parents.size())
+        return lakeerror::invalid("parent number out of range");
+    auto parent = m_commits.get(commit.parents[index]);
+    if (!parent)
+        return lakeerror::withStatus(parent.error());
+    auto tree = treeOf(**parent);
+    if (!tree)
+        return lakeerror::withStatus(tree.error());
+    return tree;
+}
+
+Result<Page<DiffEntry>> LocalRepository::diffBranch(const std::string &branch, const DiffRequest &request)
+{
+    TreePtr head;
+    std::shared_ptr<const EntryList> staged;
+    {
+        auto lock = lockLive();
+        if (!lock)
+            return lock.error();
+        auto state = branchLocked(branch);
+        if (!state)
+            return state.error();
+        auto commit = m_commits.get((*state)->record.commitId);
+        if (!commit)
+            return lakeerror::withStatus(commit.error());
+        auto tree = treeOf(**commit);
+        if (!tree)
+            return lakeerror::withStatus(tree.error());
+        head = *tree;
+        staged = (*state)->staging->entries();
+    }
+    return pageDiff(diffStaging(*head, *staged), request);
+}
+
+Result<Page<DiffEntry>> LocalRepository::diffRefs(const std::string &leftRef, const std::string &rightRef,
+                                                  const DiffRequest &request)
+{
+    TreePtr left;
+    TreePtr right;
+    TreePtr base;
+    std::string cacheKey; // set when both sides are commits
+    {
+        auto lock = lockLive();
+        if (!lock)
+            return lock.error();
+        auto leftResolved = resolveLocked(leftRef);
+        if (!leftResolved)
+            return leftResolved.error();
+        if (leftResolved->withStaging)
+            return lakeerror::invalid("ref: invalid value: the left side of a diff must be a commit");
+        auto rightResolved = resolveLocked(rightRef);
+        if (!rightResolved)
+            return rightResolved.error();
+        auto leftTree = treeOf(*leftResolved->commit);
+        if (!leftTree)
+            return lakeerror::withStatus(leftTree.error());
+        left = *leftTree;
+        // A plain branch on the right means its last commit; branch$ adds
+        // its uncommitted changes, which only a two-dot diff can show.
+        Result<TreePtr> rightTree = TreePtr{};
+        if (rightResolved->withStaging) {
+            if (request.kind == DiffKind::ThreeDot)
+                return lakeerror::invalid("ref: invalid value: uncommitted changes need a two_dot diff");
+            rightTree = branchViewLocked(*rightResolved->branch);
+        } else {
+            rightTree = treeOf(*rightResolved->commit);
+            cacheKey = leftResolved->commit->metaRangeId + ":" + rightResolved->commit->metaRangeId;
+        }
+        if (!rightTree)
+            return lakeerror::withStatus(rightTree.error());
+        right = *rightTree;
+        if (request.kind == DiffKind::ThreeDot) {
+            auto baseCommit = mergeBaseOf(leftResolved->commit, rightResolved->commit);
+            if (!baseCommit)
+                return lakeerror::withStatus(baseCommit.error());
+            base = TreeStore::empty();
+            if (*baseCommit) {
+                auto baseTree = treeOf(**baseCommit);
+                if (!baseTree)
+                    return lakeerror::withStatus(baseTree.error());
+                base = *baseTree;
+                if (!cacheKey.empty())
+                    cacheKey += ":" + (*baseCommit)->metaRangeId;
+            }
+        }
+    }
+    if (!cacheKey.empty())
+        cacheKey = (request.kind == DiffKind::TwoDot ? "2:" : "3:") + cacheKey;
+    DiffPtr diff = cacheKey.empty() ? nullptr : cachedDiff(cacheKey);
+    if (!diff) {
+        diff = std::make_shared<const std::vector<DiffEntry>>(
+            request.kind == DiffKind::TwoDot ? diffTwoDot(*left, *right) : diffThreeDot(*base, *left, *right));
+        if (!cacheKey.empty())
+            rememberDiff(cacheKey, diff);
+    }
+    return pageDiff(*diff, request);
+}
+
+Result<MergeResult> LocalRepository::merge(const std::string &sourceRef, const std::string &destinationBranch,
+                                           const MergeRequest &request)
+{
+    auto lock = lockLive();
+    if (!lock)
+        return lock.error();
+    if (auto writable = checkWritable(request.force); !writable)
+        return writable.error();
+    auto destination = branchLocked(destinationBranch);
+    if (!destination)
+        return destination.error();
+    auto source = commitOfLocked(sourceRef);
+    if (!source)
+        return source.error();
+    BranchState &target = **destination;
+    auto dirty = dirtyLocked(target);
+    if (!dirty)
+        return lakeerror::withStatus(dirty.error());
+    if (*dirty)
+        return lakeerror::dirtyBranch();
+    auto head = m_commits.get(target.record.commitId);
+    if (!head)
+        return lakeerror::withStatus(head.error());
+    auto base = mergeBaseOf(*head, *source);
+    if (!base)
+        return lakeerror::withStatus(base.error());
+    TreePtr baseTree = TreeStore::empty();
+    if (*base) {
+        auto loaded = treeOf(**base);
+        if (!loaded)
+            return lakeerror::withStatus(loaded.error());
+        baseTree = *loaded;
+    }
+    // Nothing new on the source since the base (lakeFS compares meta-ranges).
+    if (*base && (*source)->metaRangeId == (*base)->metaRangeId && !request.allowEmpty && !request.force)
+        return lakeerror::noChanges();
+    auto sourceTree = treeOf(**source);
+    auto headTree = treeOf(**head);
+    if (!sourceTree || !headTree)
+        return lakeerror::withStatus(!sourceTree ? sourceTree.error() : headTree.error());
+    TreeMerge merged = mergeTrees(*baseTree, **sourceTree, **headTree, request.strategy);
+    if (!merged.conflicts.empty())
+        return MergeResult{{}, std::move(merged.conflicts)};
+    std::string message = request.message.empty()
+        ? "Merge '" + sourceRef + "' into '" + destinationBranch + "'"
+        : request.message;
+    Metadata metadata = request.metadata;
+    metadata[".lakefs.merge.strategy"] = std::string(mergeStrategyName(request.strategy));
+    std::vector<std::string> parents{(*head)->id};
+    if (!request.squash)
+        parents.push_back((*source)->id);
+    // The merged tree's id is known when one side is all there is.
+    std::string mergedId;
+    if (!merged.changed)
+        mergedId = (*head)->metaRangeId;
+    else if (*base && (*head)->metaRangeId == (*base)->metaRangeId)
+        mergedId = (*source)->metaRangeId;
+    auto tree = std::make_shared<const EntryList>(std::move(merged.merged));
+    auto made = commitTreeLocked(destinationBranch, target, std::move(tree), std::move(mergedId), std::move(parents),
+                                 std::move(message), std::move(metadata), std::nullopt);
+    if (!made)
+        return lakeerror::withStatus(made.error());
+    return MergeResult{(*made)->id, {}};
+}
+
+Result<MergeBase> LocalRepository::findMergeBase(const std::string &sourceRef, const std::string &destinationBranch)
+{
+    auto lock = lockLive();
+    if (!lock)
+        return lock.error();
+    auto source = commitOfLocked(sourceRef);
+    if (!source)
+        return source.error();
+    auto destination = commitOfLocked(destinationBranch);
+    if (!destination)
+        return destination.error();
+    auto base = mergeBaseOf(*destination, *source);
+    if (!base)
+        return lakeerror::withStatus(base.error());
+    if (!*base)
+        return lakeerror::notFound("no merge base found");
+    return MergeBase{(*source)->id, (*destination)->id, (*base)->id};
+}
+
+Status LocalRepository::revertBranch(const std::string &branch, const RevertRequest &request)
+{
+    auto lock = lockLive();
+    if (!lock)
+        return lock.error();
+    auto state = branchLocked(branch);
+    if (!state)
+        return state.error();
+    if (auto writable = checkWritable(request.force); !writable)
+        return writable;
+    BranchState &target = **state;
+    auto dirty = dirtyLocked(target);
+    if (!dirty)
+        return lakeerror::withStatus(dirty.error());
+    if (*dirty)
+        return lakeerror::dirtyBranch();
+    auto reverted = commitOfLocked(request.ref);
+    if (!reverted)
+        return reverted.error();
+    const Commit &undone = **reverted;
+    if (undone.parents.size() > 1 && request.parentNumber <= 0)
+        return lakeerror::conflict("must specify 1-based parent number for reverting merge commit");
+    auto parentTree = parentTreeOf(undone, request.parentNumber);
+    if (!parentTree)
+        return parentTree.error();
+    auto undoneTree = treeOf(undone);
+    auto head = m_commits.get(target.record.commitId);
+    if (!undoneTree || !head)
+        return lakeerror::withStatus(!undoneTree ? undoneTree.error() : head.error());
+    auto headTree = treeOf(**head);
+    if (!headTree)
+        return lakeerror::withStatus(headTree.error());
+    TreeMerge merged = mergeTrees(**undoneTree, **parentTree, **headTree, MergeStrategy::Default);
+    if (!merged.conflicts.empty())
+        return lakeerror::conflict("conflict found");
+    if (!merged.changed && !request.allowEmpty)
+        return lakeerror::noChanges();
+    std::string message = request.overrides.message.value_or("Revert " + request.ref);
+    auto made = commitTreeLocked(branch, target, std::make_shared<const EntryList>(std::move(merged.merged)), {},
+                                 {(*head)->id}, std::move(message), request.overrides.metadata, std::nullopt);
+    if (!made)
+        return lakeerror::withStatus(made.error());
+    return {};
+}
+
+Result<Commit> LocalRepository::cherryPick(const std::string &branch, const CherryPickRequest &request)
+{
+    auto lock = lockLive();
+    if (!lock)
+        return lock.error();
+    auto state = branchLocked(branch);
+    if (!state)
+        return state.error();
+    if (auto writable = checkWritable(request.force); !writable)
+        return writable.error();
+    BranchState &target = **state;
+    auto dirty = dirtyLocked(target);
+    if (!dirty)
+        return lakeerror::withStatus(dirty.error());
+    if (*dirty)
+        return lakeerror::dirtyBranch();
+    auto picked = commitOfLocked(request.ref);
+    if (!picked)
+        return picked.error();
+    const Commit &original = **picked;
+    if (original.parents.size() > 1 && request.parentNumber <= 0)
+        return lakeerror::invalid("must specify 1-based parent number for cherry-picking merge commit");
+    auto parentTree = parentTreeOf(original, request.parentNumber);
+    if (!parentTree)
+        return parentTree.error();
+    auto pickedTree = treeOf(original);
+    auto head = m_commits.get(target.record.commitId);
+    if (!pickedTree || !head)
+        return lakeerror::withStatus(!pickedTree ? pickedTree.error() : head.error());
+    auto headTree = treeOf(**head);
+    if (!headTree)
+        return lakeerror::withStatus(headTree.error());
+    TreeMerge merged = mergeTrees(**parentTree, **pickedTree, **headTree, MergeStrategy::Default);
+    if (!merged.conflicts.empty())
+        return lakeerror::conflict("conflict found");
+    if (!merged.changed)
+        return lakeerror::noChanges();
+    Metadata metadata = original.metadata;
+    for (const auto &[key, value] : request.overrides.metadata)
+        metadata[key] = value;
+    metadata["cherry-pick-origin"] = original.id;
+    metadata["cherry-pick-committer"] = original.committer;
+    auto made = commitTreeLocked(branch, target, std::make_shared<const EntryList>(std::move(merged.merged)), {},
+                                 {(*head)->id}, request.overrides.message.value_or(original.message),
+                                 std::move(metadata), std::nullopt);
+    if (!made)
+        return lakeerror::withStatus(made.error());
+    return **made;
+}
+
+Status LocalRepository::checkImport(const std::string &branch, bool force)
+{
+    auto lock = lockLive();
+    if (!lock)
+        return lock.error();
+    auto state = branchLocked(branch);
+    if (!state)
+        return state.error();
+    if (auto writable = checkWritable(force); !writable)
+        return writable;
+    auto dirty = dirtyLocked(**state);
+    if (!dirty)
+        return lakeerror::withStatus(dirty.error());
+    if (*dirty)
+        return lakeerror::dirtyBranch();
+    return {};
+}
+
+Result<Commit> LocalRepository::applyImport(const std::string &branch, const std::vector<ImportLocation> &locations,
+                                            EntryList imported, const CommitCreation &creation)
+{
+    auto lock = lockLive();
+    if (!lock)
+        return lock.error();
+    auto state = branchLocked(branch);
+    if (!state)
+        return state.error();
+    BranchState &target = **state;
+    auto dirty = dirtyLocked(target);
+    if (!dirty)
+        return lakeerror::withStatus(dirty.error());
+    if (*dirty)
+        return lakeerror::dirtyBranch();
+    auto head = m_commits.get(target.record.commitId);
+    if (!head)
+        return lakeerror::withStatus(head.error());
+    auto headTree = treeOf(**head);
+    if (!headTree)
+        return lakeerror::withStatus(headTree.error());
+    // Everything under each destination is replaced by what was imported.
+    const auto replaced = [&](const std::string &path) {
+        return std::any_of(locations.begin(), locations.end(), [&](const ImportLocation &location) {
+            return location.type == PathType::Object ? path == location.destination
+                                                     : path.starts_with(location.destination);
+        });
+    };
+    EntryList kept;
+    kept.reserve((*headTree)->size());
+    for (const LakeEntry &entry : **headTree)
+        if (!replaced(entry.path))
+            kept.push_back(entry);
+    std::sort(imported.begin(), imported.end(),
+              [](const LakeEntry &a, const LakeEntry &b) { return a.path < b.path; });
+    imported.erase(std::unique(imported.begin(), imported.end(),
+                               [](const LakeEntry &a, const LakeEntry &b) { return a.path == b.path; }),
+                   imported.end());
+    auto tree = std::make_shared<const EntryList>(applyStaging(kept, imported));
+    auto made = commitTreeLocked(branch, target, std::move(tree), {}, {(*head)->id}, creation.message,
+                                 creation.metadata, creation.date);
+    if (!made)
+        return lakeerror::withStatus(made.error());
+    return **made;
+}
+
+} // namespace lakescope::lakefs
