@@ -48,6 +48,26 @@ long long parseDuration(std::string_view text)
     return -1;
 }
 
+// The name of `list` ("message:m source") matching a long name or a short
+// letter, without its ":c" suffix; empty when none does.
+std::string_view findVerbOption(std::string_view list, std::string_view longName, char letter = 0)
+{
+    while (!list.empty()) {
+        const auto space = list.find(' ');
+        std::string_view item = list.substr(0, space);
+        list = space == std::string_view::npos ? std::string_view() : list.substr(space + 1);
+        std::string_view name = item;
+        char shortLetter = 0;
+        if (const auto colon = item.find(':'); colon != std::string_view::npos) {
+            name = item.substr(0, colon);
+            shortLetter = colon + 1 < item.size() ? item[colon + 1] : 0;
+        }
+        if ((!longName.empty() && name == longName) || (letter != 0 && letter == shortLetter))
+            return name;
+    }
+    return {};
+}
+
 } // namespace
 
 CliArgs CliArgs::parse(const std::vector<std::string> &args)
@@ -117,6 +137,8 @@ bool CliArgs::takeLong(std::string_view arg, const std::vector<std::string> &arg
         }
         return true;
     }
+    if (m_verb && takeVerbOption(name, hasValue ? std::optional<std::string_view>(inlineValue) : std::nullopt, args, i))
+        return m_action != Action::UsageError;
     if (m_verb) {
         std::string problem;
         const auto outcome = m_transfer.take(m_verb->options, name,
@@ -158,6 +180,50 @@ bool CliArgs::takeLong(std::string_view arg, const std::vector<std::string> &arg
     return false;
 }
 
+bool CliArgs::takeVerbOption(std::string_view name, std::optional<std::string_view> inlineValue,
+                             const std::vector<std::string> &args, std::size_t &i)
+{
+    if (const auto option = findVerbOption(m_verb->values, name); !option.empty()) {
+        if (!inlineValue && i + 1 >= args.size()) {
+            fail("--" + std::string(option) + " needs a value");
+            return true;
+        }
+        m_verbValues.emplace_back(std::string(option), inlineValue ? std::string(*inlineValue) : args[++i]);
+        return true;
+    }
+    if (const auto option = findVerbOption(m_verb->switches, name); !option.empty()) {
+        if (inlineValue)
+            fail("flag --" + std::string(option) + " takes no value");
+        else
+            m_verbValues.emplace_back(std::string(option), std::string());
+        return true;
+    }
+    return false;
+}
+
+std::optional<std::string> CliArgs::value(std::string_view name) const
+{
+    std::optional<std::string> last;
+    for (const auto &[key, value] : m_verbValues)
+        if (key == name)
+            last = value;
+    return last;
+}
+
+std::vector<std::string> CliArgs::values(std::string_view name) const
+{
+    std::vector<std::string> all;
+    for (const auto &[key, value] : m_verbValues)
+        if (key == name)
+            all.push_back(value);
+    return all;
+}
+
+bool CliArgs::isSet(std::string_view name) const
+{
+    return value(name).has_value();
+}
+
 bool CliArgs::takeShort(std::string_view arg, const std::vector<std::string> &args, std::size_t &i)
 {
     if (arg == "-o") {
@@ -185,6 +251,12 @@ bool CliArgs::takeShort(std::string_view arg, const std::vector<std::string> &ar
         }
         fail("unknown flag " + format::printable(arg));
         return false;
+    }
+    if (arg.size() == 2) {
+        if (const auto option = findVerbOption(m_verb->values, {}, arg[1]); !option.empty()) {
+            std::string longForm = std::string(option);
+            return takeVerbOption(longForm, std::nullopt, args, i);
+        }
     }
     for (const char letter : arg.substr(1)) {
         if (m_verb->shortFlags.find(letter) == std::string_view::npos) {
@@ -231,7 +303,9 @@ void CliArgs::finish()
         }
         return;
     }
-    if (count < m_verb->minOperands) {
+    if (count < m_verb->minOperands && m_verb->lakeFs) {
+        fail(std::string(m_verb->name) + ": missing arguments");
+    } else if (count < m_verb->minOperands) {
         const bool pair = m_verb->maxOperands == 2;
         fail(std::string(m_verb->name) + ": missing " + (pair ? (count == 0 ? "SRC and DST" : "DST") : "URL"));
     } else if (count > m_verb->maxOperands) {

@@ -3,7 +3,9 @@
 
 #include "app/cli/transferargs.h"
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -35,12 +37,19 @@ public:
     bool has(char flag) const { return m_flags.find(flag) != std::string::npos; }
     // cp, sync and jobs: --threads, --include, --if-exists, --resume, ...
     const TransferArgs &transfer() const { return m_transfer; }
+    // A verb's own options (VerbSpec::values / switches): the last value
+    // given, every value in order, and whether a switch was set.
+    std::optional<std::string> value(std::string_view name) const;
+    std::vector<std::string> values(std::string_view name) const;
+    bool isSet(std::string_view name) const;
     // For UsageError: what is wrong, in one line.
     const std::string &error() const { return m_error; }
 
 private:
     void fail(std::string message);
     bool takeLong(std::string_view arg, const std::vector<std::string> &args, std::size_t &i);
+    bool takeVerbOption(std::string_view name, std::optional<std::string_view> inlineValue,
+                        const std::vector<std::string> &args, std::size_t &i);
     bool takeShort(std::string_view arg, const std::vector<std::string> &args, std::size_t &i);
     void finish();
 
@@ -56,6 +65,7 @@ private:
     std::string m_flags;
     std::vector<std::string> m_operands;
     std::vector<std::string> m_options;
+    std::vector<std::pair<std::string, std::string>> m_verbValues; // name, value ("" for switches)
     TransferArgs m_transfer;
     std::string m_error;
 };

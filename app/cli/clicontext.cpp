@@ -20,15 +20,18 @@ std::string Target::prefix() const
 CliContext::CliContext(StoreOptions options, bool json, bool verbose)
     : m_options(std::move(options))
     , m_json(json)
+    , m_verbose(verbose)
 {
-    if (verbose) {
-        // Whole lines in one write: transfers trace from several threads.
-        m_registry.setHttpTrace([](std::string_view line) {
-            std::string text = "* " + format::oneLine(line) + "\n";
-            std::fwrite(text.data(), 1, text.size(), stderr);
-        });
-    }
+    if (verbose)
+        m_registry.setHttpTrace(&CliContext::httpTrace);
     registerBuiltinStores(m_registry);
+}
+
+void CliContext::httpTrace(std::string_view line)
+{
+    // Whole lines in one write: transfers trace from several threads.
+    std::string text = "* " + format::oneLine(line) + "\n";
+    std::fwrite(text.data(), 1, text.size(), stderr);
 }
 
 std::optional<StoreUrl> CliContext::serviceRoot(std::string_view text)

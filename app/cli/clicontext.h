@@ -38,6 +38,11 @@ public:
 
     Output &out() { return m_out; }
     bool json() const { return m_json; }
+    // The connection options: --option pairs over the environment.
+    const StoreOptions &options() const { return m_options; }
+    // -v: HTTP exchanges on stderr, one "* ..." line each (see httpTrace).
+    bool verbose() const { return m_verbose; }
+    static void httpTrace(std::string_view line);
 
     Result<StoreLocation> open(std::string_view text);
     // Object or folder; NotFound ("not found: file:///x") when neither.
@@ -77,6 +82,7 @@ private:
     StoreOptions m_options;
     Output m_out;
     bool m_json;
+    bool m_verbose;
 };
 
 } // namespace lakescope::cli

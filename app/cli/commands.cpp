@@ -16,7 +16,7 @@ constexpr std::string_view kSyncOptions = "threads part-size include exclude pro
 
 // Flag letters: l long, R recursive (r is its alias), h human sizes,
 // F --force-root, B --force-bucket, P --put (long only).
-const std::array<VerbSpec, 10> kVerbs { {
+const std::array<VerbSpec, 20> kVerbs { {
     { "ls", "lRh", "lRh", 1, 1, "ls [-l] [-R] [-h] URL", "list a folder (folders first), or show one object",
         "  -l, --long            size, modified time (ISO 8601, UTC) and name\n"
         "  -R, --recursive       every object below, as keys relative to URL\n"
@@ -76,6 +76,90 @@ const std::array<VerbSpec, 10> kVerbs { {
         "With --json: [{\"job\", \"state\", \"kind\", \"source\", \"destination\", \"created\",\n"
         "\"files\", \"filesDone\", \"filesFailed\", \"bytes\", \"bytesDone\"}].\n",
         runJobs, "discard state-dir" },
+    { "serve", "", "", 1, 1,
+        "serve lakefs --root DIR [--listen HOST:PORT] [--access-key-id ID --secret-access-key SECRET] [--demo]",
+        "run a lakeFS-compatible server (REST API at /api/v1) on a local lake",
+        "  --root DIR                the lake's folder, created when missing\n"
+        "  --listen HOST:PORT        where to listen (127.0.0.1:8000; port 0 picks a free one)\n"
+        "  --access-key-id ID        the key clients authenticate with (HTTP basic auth);\n"
+        "  --secret-access-key KEY   both default to LAKECTL_CREDENTIALS_ACCESS_KEY_ID/_SECRET_ACCESS_KEY\n"
+        "  --demo                    put the demo repository in a new lake\n"
+        "Prints \"listening on http://HOST:PORT\" once it accepts requests; stops on Ctrl-C.",
+        runServe, {}, "root listen access-key-id secret-access-key", "demo" },
+    // The lakeFS verbs, in lakectl's shape. -y / --yes are accepted for
+    // lakectl's scripts; nothing here asks for confirmation.
+    { "repo", "y", "", 1, 3,
+        "repo list | repo create lakefs://REPO STORAGE_NAMESPACE [--default-branch B] | repo delete lakefs://REPO",
+        "list, create or delete lakeFS repositories",
+        "  --default-branch B    the first branch of a new repository (main)\n"
+        "The storage namespace is where the data lives: s3://bucket/prefix, local://name, ...\n"
+        "With --json: the lakeFS Repository (id, creation_date, default_branch,\n"
+        "storage_namespace, read_only); repo list gives {\"pagination\", \"results\"}.",
+        runRepo, {}, "default-branch", "yes", true },
+    { "branch", "y", "", 2, 2,
+        "branch list lakefs://REPO | branch create lakefs://REPO/BRANCH [--source lakefs://REPO/REF] | "
+        "branch delete lakefs://REPO/BRANCH",
+        "list, create or delete branches",
+        "  -s, --source REF      what the new branch starts from (the repository's\n"
+        "                        default branch when not given)\n"
+        "With --json: lakeFS Refs ({\"id\", \"commit_id\"}); branch list gives every page\n"
+        "as {\"pagination\", \"results\"}.",
+        runBranch, {}, "source:s", "yes", true },
+    { "tag", "y", "", 2, 3,
+        "tag create lakefs://REPO/TAG lakefs://REPO/REF | tag list lakefs://REPO | tag delete lakefs://REPO/TAG",
+        "create, list or delete tags (a tag never moves)",
+        "With --json: lakeFS Refs ({\"id\", \"commit_id\"}).", runTag, {}, {}, "yes", true },
+    { "commit", "", "", 1, 1, "commit lakefs://REPO/BRANCH -m MSG [--meta KEY=VALUE]...",
+        "commit a branch's uncommitted changes",
+        "  -m, --message MSG         the commit message (required)\n"
+        "  --meta KEY=VALUE          commit metadata, repeatable\n"
+        "  --allow-empty-message     commit without a message\n"
+        "  --allow-empty             commit even when nothing changed\n"
+        "With --json: the lakeFS Commit (id, parents, committer, message, creation_date,\n"
+        "meta_range_id, metadata, generation, version).",
+        runCommit, {}, "message:m meta", "allow-empty-message allow-empty", true },
+    { "diff", "", "", 1, 2,
+        "diff lakefs://REPO/BRANCH | diff lakefs://REPO/LEFT lakefs://REPO/RIGHT [--two-way] [--prefix P]",
+        "show a branch's uncommitted changes, or what RIGHT changed compared to LEFT",
+        "  --two-way             compare the two refs directly (two-dot); without it, what\n"
+        "                        RIGHT changed since it parted from LEFT (three-dot)\n"
+        "  --prefix P            only paths below P\n"
+        "Lines: \"+ added PATH\", \"- removed PATH\", \"~ changed PATH\", \"* conflict PATH\".\n"
+        "With --json: every page as lakeFS's DiffList {\"pagination\", \"results\": [{\"type\",\n"
+        "\"path\", \"path_type\", \"size_bytes\"}]}.",
+        runDiff, {}, "prefix", "two-way", true },
+    { "merge", "", "", 2, 2,
+        "merge lakefs://REPO/SOURCE lakefs://REPO/DEST [--strategy dest-wins|source-wins] [-m MSG]",
+        "merge a ref into a branch",
+        "  --strategy S          on a conflict keep the destination's side (dest-wins) or\n"
+        "                        the source's (source-wins); without it a conflict stops\n"
+        "                        the merge, lists the paths and exits 1\n"
+        "  -m, --message MSG     the merge commit's message\n"
+        "  --meta KEY=VALUE      merge commit metadata, repeatable\n"
+        "  --squash              one ordinary commit instead of a merge commit\n"
+        "  --allow-empty         merge even when nothing differs\n"
+        "With --json: lakeFS's MergeResult {\"reference\"}; on a conflict \"reference\" is\n"
+        "\"\" and \"conflicts\" lists the paths.",
+        runMerge, {}, "strategy message:m meta", "squash allow-empty", true },
+    { "log", "", "", 1, 1, "log lakefs://REPO/REF [--amount N] [--objects PATH]...",
+        "show the commits reachable from a ref, newest first",
+        "  --amount N            at most N commits (all of them when not given)\n"
+        "  --objects PATH        only commits that changed PATH, repeatable\n"
+        "  --prefixes P          only commits that changed something below P, repeatable\n"
+        "  --first-parent        follow only the first parent of merges\n"
+        "With --json: lakeFS's CommitList {\"pagination\", \"results\"}.",
+        runLog, {}, "amount objects prefixes", "first-parent", true },
+    { "revert", "", "", 2, 2, "revert lakefs://REPO/BRANCH COMMIT [--parent-number N]",
+        "undo a commit with a new commit on a branch",
+        "COMMIT is a commit id (or a unique prefix) or any ref expression (main~1).\n"
+        "  -m, --parent-number N the parent to diff against when COMMIT is a merge\n"
+        "  --allow-empty         revert even when it changes nothing\n"
+        "With --json: the lakeFS Commit the revert made.",
+        runRevert, {}, "parent-number:m", "allow-empty", true },
+    { "reset", "y", "", 1, 1, "reset lakefs://REPO/BRANCH[/PATH]",
+        "drop uncommitted changes: of one object, below a prefix (PATH ending in '/'), or all",
+        "With --json: lakeFS's ResetCreation {\"type\": \"object\"|\"common_prefix\"|\"reset\", \"path\"}.",
+        runReset, {}, {}, "yes", true },
 } };
 
 } // namespace

@@ -27,6 +27,14 @@ struct VerbSpec
     // Long options with values and transfer switches, space-separated
     // ("threads include progress"); see TransferArgs.
     std::string_view options;
+    // Verb-specific long options taking a value, space-separated; "name:c"
+    // also accepts -c. Repeating one keeps every value (--meta k=v ...).
+    std::string_view values;
+    // Verb-specific long switches without a value ("two-way force").
+    std::string_view switches;
+    // A lakeFS verb in lakectl's shape (repo, branch, commit, ...): listed
+    // apart in the overview, and its operands are not SRC and DST.
+    bool lakeFs = false;
 };
 
 std::span<const VerbSpec> verbs();
@@ -44,6 +52,16 @@ int runMkdir(CliContext &context, const CliArgs &args);
 int runPresign(CliContext &context, const CliArgs &args);
 int runSync(CliContext &context, const CliArgs &args);
 int runJobs(CliContext &context, const CliArgs &args);
+int runServe(CliContext &context, const CliArgs &args);
+int runRepo(CliContext &context, const CliArgs &args);
+int runBranch(CliContext &context, const CliArgs &args);
+int runTag(CliContext &context, const CliArgs &args);
+int runCommit(CliContext &context, const CliArgs &args);
+int runDiff(CliContext &context, const CliArgs &args);
+int runMerge(CliContext &context, const CliArgs &args);
+int runLog(CliContext &context, const CliArgs &args);
+int runRevert(CliContext &context, const CliArgs &args);
+int runReset(CliContext &context, const CliArgs &args);
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;

@@ -37,16 +37,28 @@ std::string overview()
 {
     std::string text = "usage: lakescope-cli [--option KEY=VALUE]... [--json] COMMAND [FLAGS] ARGS\n\n"
                        "Browse and move data in local folders and data lakes.\n\nCommands:\n";
-    for (const auto &verb : verbs()) {
-        std::string line = "  " + std::string(verb.usage);
-        line.resize(std::max<std::size_t>(line.size() + 2, 34), ' ');
-        text += line + std::string(verb.summary) + "\n";
-    }
+    const auto listVerbs = [&text](bool lakeFs) {
+        for (const auto &verb : verbs()) {
+            if (verb.lakeFs != lakeFs)
+                continue;
+            // The lakeFS verbs' usages hold their subcommands; those read
+            // better with the summary on a line of its own.
+            std::string line = "  " + std::string(lakeFs ? verb.name : verb.usage);
+            line.resize(std::max<std::size_t>(line.size() + 2, lakeFs ? 10 : 34), ' ');
+            text += line + std::string(verb.summary) + "\n";
+        }
+    };
+    listVerbs(false);
     text += "  help [COMMAND|options|urls]     more about a command, the options or locations\n\n"
+            "lakeFS commands, as lakectl has them (\"help COMMAND\" for their arguments;\n"
+            "the server from --option lakefs_endpoint, LAKECTL_* or ~/.lakectl.yaml):\n";
+    listVerbs(true);
+    text += "\n"
             "Global flags:\n"
             "  -o, --option KEY=VALUE  a connection option, repeatable (see \"help options\");\n"
             "                          the usual environment variables are read too\n"
             "  --json                  one JSON document from ls, stat, du, presign, cp, sync, jobs\n"
+            "                          and the lakeFS commands (lakeFS's field names)\n"
             "  -v, --verbose           each HTTP request and response on stderr (secrets redacted)\n"
             "  --help, --version\n"
             "Transfer options (--threads, --include, --if-exists, --progress, ...): \"help cp\".\n\n";

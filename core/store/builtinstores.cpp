@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "core/backends/lakefs/lakefsstore.h"
 #include "core/backends/local/localstore.h"
 #include "core/backends/memory/memorystore.h"
 #include "core/backends/s3/s3client.h"
 #include "core/backends/s3/s3config.h"
 #include "core/backends/s3/s3containerservice.h"
 #include "core/backends/s3/s3store.h"
+#include "core/lakefs/client/lakeconnection.h"
 #include "core/store/storeregistry.h"
 
 #include <map>
@@ -88,6 +90,23 @@ void registerBuiltinStores(StoreRegistry &registry)
             if (!config)
                 return config.error();
             return config->identity();
+        });
+    // lakefs://repo/ref: one store per ref of a lake, a lakeFS server or a
+    // LocalLake folder, found from the options or ~/.lakectl.yaml. The cache
+    // key names the lake and the access key, never the secret.
+    registry.registerScheme(
+        Scheme::LakeFs,
+        [&registry](const StoreUrl &url, const StoreOptions &options) -> Result<ObjectStorePtr> {
+            if (url.ref.empty())
+                return Error::invalidInput("lakefs://" + url.bucket + " names a repository, not a ref: add one, e.g. lakefs://"
+                                           + url.bucket + "/main/");
+            auto lake = lakefs::connectLake(options, registry.httpTrace());
+            if (!lake)
+                return lake.error();
+            return ObjectStorePtr(std::make_shared<LakeFsStore>(std::move(*lake), url.bucket, url.ref));
+        },
+        [](const StoreUrl &, const StoreOptions &options) -> Result<std::string> {
+            return lakefs::lakeIdentity(options);
         });
     registry.registerService(
         Scheme::S3, [s3](const StoreUrl &, const StoreOptions &options) -> Result<std::shared_ptr<ContainerService>> {

@@ -5,6 +5,10 @@
 #include "core/lakefs/versionedrepository.h"
 #include "core/store/storeoptions.h"
 
+#include <functional>
+#include <string>
+#include <string_view>
+
 namespace lakescope::lakefs {
 
 // The lake the options name, found as lakectl finds its server: the
@@ -15,5 +19,15 @@ namespace lakescope::lakefs {
 // opened once per process. Missing endpoint or keys: InvalidInput naming
 // the option and the environment variable that sets it.
 Result<VersionedRepositoryPtr> connectLake(const StoreOptions &options);
+
+// The same, with every HTTP request to a lakeFS server traced to `trace`
+// (secrets redacted): the CLI's --verbose. Empty = no trace.
+Result<VersionedRepositoryPtr> connectLake(const StoreOptions &options,
+                                           std::function<void(std::string_view line)> trace);
+
+// What tells two lakes apart, for caches of opened stores: the endpoint or
+// folder, the access key id and a fingerprint of the secret (never the
+// secret itself), and the HTTP settings.
+Result<std::string> lakeIdentity(const StoreOptions &options);
 
 } // namespace lakescope::lakefs
