@@ -5,6 +5,7 @@
 
 #include <array>
 #include <charconv>
+#include <chrono>
 #include <memory>
 
 namespace lakescope::contentcheck {
@@ -179,7 +180,11 @@ ConflictDecision decideConflict(const TransferOptions &options, const ObjectInfo
     const bool sameSize = source.size == existing.size;
     const auto sourceMd5 = md5Of(source);
     const auto existingMd5 = md5Of(existing);
-    const bool sourceNewer = source.modified && existing.modified && *source.modified > *existing.modified;
+    // Whole seconds: lakeFS, S3 and HTTP dates keep no more, so a local
+    // file's nanoseconds must not make every upload look stale.
+    const bool sourceNewer = source.modified && existing.modified
+        && std::chrono::floor<std::chrono::seconds>(*source.modified)
+            > std::chrono::floor<std::chrono::seconds>(*existing.modified);
     if (options.sync) {
         if (!sameSize)
             return {Action::Copy, {}};

@@ -155,6 +155,25 @@ private slots:
         QCOMPARE(contentcheck::decideConflict(options, source, existing).action, Action::Copy);
     }
 
+    void syncIgnoresSubSecondTimes()
+    {
+        // A local file keeps nanoseconds; lakeFS and S3 keep whole seconds.
+        // Uploaded in the same second, it must not look newer on the next sync.
+        using namespace std::chrono;
+        ObjectInfo local;
+        local.size = 10;
+        local.modified = Timestamp(seconds(5000) + milliseconds(730));
+        ObjectInfo remote = local;
+        remote.modified = Timestamp(seconds(5000));
+        remote.checksum = "md5:" + Md5::hex("remote only");
+        TransferOptions options;
+        options.sync = true;
+        using Action = contentcheck::ConflictDecision::Action;
+        QCOMPARE(contentcheck::decideConflict(options, local, remote).action, Action::Skip);
+        local.modified = Timestamp(seconds(5001));
+        QCOMPARE(contentcheck::decideConflict(options, local, remote).action, Action::Copy);
+    }
+
     void filtersMatchNamesOrPaths()
     {
         TransferOptions options;
