@@ -32,7 +32,7 @@ function(lakescope_add_test)
     set_tests_properties(${ARG_NAME} PROPERTIES TIMEOUT ${ARG_TIMEOUT}
         # Journals of interrupted jobs go to the build tree, never to the
         # user's state directory.
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LAKESCOPE_STATE_DIR=${CMAKE_BINARY_DIR}/test-state/${ARG_NAME};XDG_STATE_HOME=${CMAKE_BINARY_DIR}/test-state/${ARG_NAME}/xdg;${ARG_ENVIRONMENT}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LAKESCOPE_STATE_DIR=${CMAKE_BINARY_DIR}/test-state/${ARG_NAME};XDG_STATE_HOME=${CMAKE_BINARY_DIR}/test-state/${ARG_NAME}/xdg;XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-state/${ARG_NAME}/data;${ARG_ENVIRONMENT}")
     if(ARG_LABELS)
         set_tests_properties(${ARG_NAME} PROPERTIES LABELS "${ARG_LABELS}")
     endif()

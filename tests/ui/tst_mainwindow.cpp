@@ -57,6 +57,7 @@ private slots:
     void loadingStatusAndStop();
     void listingErrorShowsAMessageBar();
     void remembersTheLastLocation();
+    void opensTheDemoLake();
 
 private:
     QString currentUrl() const { return QString::fromStdString(m_window->browser()->currentUrl()->toString()); }
@@ -366,6 +367,28 @@ void TestMainWindow::remembersTheLastLocation()
     m_window->openStartLocation();
     QVERIFY(waitUntilListed());
     QCOMPARE(currentUrl(), canonical(m_root + QStringLiteral("/alpha")));
+}
+
+void TestMainWindow::opensTheDemoLake()
+{
+    // The default tree ends with the built-in demo lake, a LocalLake seeded
+    // on first use: its main branch holds the sample data sets.
+    const QList<Connection> roots = m_session->connections();
+    QCOMPARE(roots.back().name, QStringLiteral("Demo lake"));
+    QCOMPARE(roots.back().kind, Connection::Kind::Lake);
+    QCOMPARE(QString::fromStdString(roots.back().url.toString()), QStringLiteral("lakefs://demo/main"));
+
+    m_window->openStartLocation(QStringLiteral("lakefs://demo/main/datasets/taxi/"));
+    QVERIFY(waitUntilListed());
+    QCOMPARE(rows()->rowCount(), 2);
+    QCOMPARE(rows()->index(0, 0).data().toString(), QStringLiteral("2024-01.csv"));
+    QCOMPARE(rows()->index(1, 0).data().toString(), QStringLiteral("2024-02.csv"));
+    QVERIFY(QDir(Session::demoLakeFolder()).exists(QStringLiteral("repositories/demo")));
+
+    // The experiment branch carries changes main does not have.
+    m_window->openStartLocation(QStringLiteral("lakefs://demo/experiment/"));
+    QVERIFY(waitUntilListed());
+    QVERIFY(rows()->match(rows()->index(0, 0), Qt::DisplayRole, QStringLiteral("notes")).size() == 1);
 }
 
 QTEST_MAIN(TestMainWindow)

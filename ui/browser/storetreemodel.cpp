@@ -204,6 +204,7 @@ QVariant StoreTreeModel::data(const QModelIndex &index, int role) const
         case Connection::Kind::FileSystem: return Icons::drive();
         case Connection::Kind::Memory: return Icons::memory();
         case Connection::Kind::Remote: return Icons::bucket();
+        case Connection::Kind::Lake: return Icons::lake();
         }
         break;
     case Qt::ToolTipRole:

@@ -14,7 +14,7 @@ namespace lakescope::ui {
 // A root of the store tree: a name the user recognises and where it points.
 struct Connection
 {
-    enum class Kind { Home, FileSystem, Memory, Remote };
+    enum class Kind { Home, FileSystem, Memory, Remote, Lake };
 
     QString name;
     StoreUrl url;

@@ -2,9 +2,14 @@
 #include "ui/session/session.h"
 
 #include "core/common/bytestream.h"
+#include "core/lakefs/client/lakeconnection.h"
+#include "core/lakefs/demolake.h"
 #include "ui/bridge/asyncrunner.h"
 
 #include <QDir>
+#include <QStandardPaths>
+
+#include <mutex>
 
 namespace lakescope::ui {
 
@@ -24,11 +29,37 @@ Session::Session(QObject *parent)
       m_runner(std::make_unique<AsyncRunner>(4))
 {
     registerBuiltinStores(*m_registry);
+    auto demo = std::make_shared<DemoLake>();
+    demo->options = std::make_shared<StoreOptions>(*m_options);
+    (void)demo->options->set("lakefs_endpoint", "file://" + demoLakeFolder().toStdString());
     // Captured by value: the lambda may outlive this session on a worker.
-    m_resolver = [registry = m_registry, options = m_options](const StoreUrl &url) {
-        return registry->open(url, *options);
+    m_resolver = [registry = m_registry, options = m_options, demo](const StoreUrl &url) -> Result<StoreLocation> {
+        // lakefs:// goes to the built-in demo lake until the user names a
+        // lakeFS server of their own.
+        if (url.scheme != Scheme::LakeFs || options->get("lakefs_endpoint"))
+            return registry->open(url, *options);
+        if (Status seeded = demo->seedOnce(); !seeded)
+            return seeded.error();
+        return registry->open(url, *demo->options);
     };
     seedScratch();
+}
+
+Status Session::DemoLake::seedOnce()
+{
+    // Seeding runs on the first worker that needs the lake; the others wait
+    // for it rather than list a repository that is half written.
+    std::call_once(m_once, [this] {
+        Result<lakefs::VersionedRepositoryPtr> lake = lakefs::connectLake(*options);
+        m_status = lake ? lakefs::seedDemoLake(**lake) : Status(lake.error());
+    });
+    return m_status;
+}
+
+QString Session::demoLakeFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/lakescope/demo-lake");
 }
 
 void Session::seedScratch()
@@ -73,6 +104,7 @@ QList<Connection> Session::defaultConnections()
         {tr("Local files"), mustParse(QDir::homePath()), Connection::Kind::Home},
         {tr("File system"), mustParse(QStringLiteral("/")), Connection::Kind::FileSystem},
         {tr("Scratch"), mustParse(QStringLiteral("memory://scratch/")), Connection::Kind::Memory},
+        {tr("Demo lake"), mustParse(QStringLiteral("lakefs://demo/main/")), Connection::Kind::Lake},
     };
 }
 

@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <memory>
+#include <mutex>
 
 namespace lakescope::ui {
 
@@ -40,8 +41,21 @@ public:
     StoreUrl defaultLocation() const;
 
     static QList<Connection> defaultConnections();
+    // Where the built-in demo lake lives: a LocalLake under the user's data
+    // folder, seeded with sample data the first time it is opened.
+    static QString demoLakeFolder();
 
 private:
+    struct DemoLake
+    {
+        std::shared_ptr<StoreOptions> options; // lakefs_endpoint = the demo folder
+        Status seedOnce();
+
+    private:
+        std::once_flag m_once;
+        Status m_status;
+    };
+
     void seedScratch();
 
     std::shared_ptr<StoreRegistry> m_registry;

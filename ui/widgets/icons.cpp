@@ -190,6 +190,30 @@ void drawBucket(QPainter &p, const QColor &)
     p.drawEllipse(QRectF(4, 4, 16, 5));
 }
 
+// A versioned lake: water under a branch fork, so lakeFS roots stand apart
+// from plain buckets.
+void drawLake(QPainter &p, const QColor &)
+{
+    p.setPen(Qt::NoPen);
+    QLinearGradient water(0, 13, 0, 22);
+    water.setColorAt(0, QColor(0x3b, 0xb3, 0xc4));
+    water.setColorAt(1, QColor(0x1d, 0x7f, 0x99));
+    p.setBrush(water);
+    p.drawEllipse(QRectF(2, 13, 20, 9));
+    const QColor branch(0x2f, 0x6b, 0x3a);
+    p.setPen(strokePen(branch, 1.8));
+    p.setBrush(Qt::NoBrush);
+    p.drawLine(QPointF(8, 15), QPointF(8, 5));
+    QPainterPath fork;
+    fork.moveTo(8, 12);
+    fork.cubicTo(8, 9, 16, 10, 16, 6);
+    p.drawPath(fork);
+    p.setPen(Qt::NoPen);
+    p.setBrush(branch);
+    p.drawEllipse(QPointF(8, 4.5), 2.1, 2.1);
+    p.drawEllipse(QPointF(16, 5.5), 2.1, 2.1);
+}
+
 void drawApp(QPainter &p, const QColor &)
 {
     QLinearGradient sky(0, 1, 0, 23);
@@ -296,6 +320,7 @@ LAKESCOPE_ICON(home, drawHome)
 LAKESCOPE_ICON(drive, drawDrive)
 LAKESCOPE_ICON(memory, drawMemory)
 LAKESCOPE_ICON(bucket, drawBucket)
+LAKESCOPE_ICON(lake, drawLake)
 LAKESCOPE_ICON(back, drawBack)
 LAKESCOPE_ICON(forward, drawForward)
 LAKESCOPE_ICON(up, drawUp)

@@ -21,6 +21,7 @@ public:
     static QIcon drive();
     static QIcon memory();
     static QIcon bucket();
+    static QIcon lake();
     static QIcon back();
     static QIcon forward();
     static QIcon up();
