@@ -6,6 +6,7 @@
 #include "core/lakefs/local/refstore.h"
 #include "core/lakefs/local/stagingarea.h"
 #include "core/lakefs/local/treestore.h"
+#include "core/lakefs/tree/treemerge.h"
 #include "core/lakefs/versionedrepository.h"
 
 #include <functional>
@@ -154,6 +155,17 @@ private:
     // The tree of parent `parentNumber` (1-based, 0 = the first) of a
     // commit; the empty tree for a root commit.
     Result<TreePtr> parentTreeOf(const Commit &commit, int parentNumber);
+    // One commit's change replayed onto a clean branch head: cherry-pick
+    // (parent -> commit) or, with `undo`, revert (commit -> parent).
+    struct Replay
+    {
+        BranchState *branch = nullptr;
+        CommitPtr commit;
+        CommitPtr head;
+        TreeMerge merge;
+    };
+    Result<Replay> replayLocked(const std::string &branch, const std::string &ref, int parentNumber, bool force,
+                                bool undo);
     // The lowest common ancestor of two commits (lakeFS FindMergeBase);
     // nullptr when they share no history.
     Result<CommitPtr> mergeBaseOf(const CommitPtr &left, const CommitPtr &right);

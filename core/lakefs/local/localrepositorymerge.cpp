@@ -239,46 +239,61 @@ Result<MergeBase> LocalRepository::findMergeBase(const std::string &sourceRef, c
     return MergeBase{(*source)->id, (*destination)->id, (*base)->id};
 }
 
+Result<LocalRepository::Replay> LocalRepository::replayLocked(const std::string &branch, const std::string &ref,
+                                                              int parentNumber, bool force, bool undo)
+{
+    auto state = branchLocked(branch);
+    if (!state)
+        return state.error();
+    if (auto writable = checkWritable(force); !writable)
+        return writable.error();
+    auto dirty = dirtyLocked(**state);
+    if (!dirty)
+        return lakeerror::withStatus(dirty.error());
+    if (*dirty)
+        return lakeerror::dirtyBranch();
+    auto replayed = commitOfLocked(ref);
+    if (!replayed)
+        return replayed.error();
+    const Commit &commit = **replayed;
+    // lakeFS answers a revert of a merge commit without a parent with 409,
+    // the same cherry-pick with 400.
+    if (commit.parents.size() > 1 && parentNumber <= 0)
+        return undo ? lakeerror::conflict("must specify 1-based parent number for reverting merge commit")
+                    : lakeerror::invalid("must specify 1-based parent number for cherry-picking merge commit");
+    auto parentTree = parentTreeOf(commit, parentNumber);
+    if (!parentTree)
+        return parentTree.error();
+    auto commitTree = treeOf(commit);
+    auto head = m_commits.get((*state)->record.commitId);
+    if (!commitTree || !head)
+        return lakeerror::withStatus(!commitTree ? commitTree.error() : head.error());
+    auto headTree = treeOf(**head);
+    if (!headTree)
+        return lakeerror::withStatus(headTree.error());
+    // Cherry-pick applies parent -> commit to the head; revert applies the
+    // opposite, commit -> parent.
+    TreeMerge merged = undo ? mergeTrees(**commitTree, **parentTree, **headTree, MergeStrategy::Default)
+                            : mergeTrees(**parentTree, **commitTree, **headTree, MergeStrategy::Default);
+    if (!merged.conflicts.empty())
+        return lakeerror::conflict("conflict found");
+    return Replay{*state, *replayed, *head, std::move(merged)};
+}
+
 Status LocalRepository::revertBranch(const std::string &branch, const RevertRequest &request)
 {
     auto lock = lockLive();
     if (!lock)
         return lock.error();
-    auto state = branchLocked(branch);
-    if (!state)
-        return state.error();
-    if (auto writable = checkWritable(request.force); !writable)
-        return writable;
-    BranchState &target = **state;
-    auto dirty = dirtyLocked(target);
-    if (!dirty)
-        return lakeerror::withStatus(dirty.error());
-    if (*dirty)
-        return lakeerror::dirtyBranch();
-    auto reverted = commitOfLocked(request.ref);
-    if (!reverted)
-        return reverted.error();
-    const Commit &undone = **reverted;
-    if (undone.parents.size() > 1 && request.parentNumber <= 0)
-        return lakeerror::conflict("must specify 1-based parent number for reverting merge commit");
-    auto parentTree = parentTreeOf(undone, request.parentNumber);
-    if (!parentTree)
-        return parentTree.error();
-    auto undoneTree = treeOf(undone);
-    auto head = m_commits.get(target.record.commitId);
-    if (!undoneTree || !head)
-        return lakeerror::withStatus(!undoneTree ? undoneTree.error() : head.error());
-    auto headTree = treeOf(**head);
-    if (!headTree)
-        return lakeerror::withStatus(headTree.error());
-    TreeMerge merged = mergeTrees(**undoneTree, **parentTree, **headTree, MergeStrategy::Default);
-    if (!merged.conflicts.empty())
-        return lakeerror::conflict("conflict found");
-    if (!merged.changed && !request.allowEmpty)
+    auto replay = replayLocked(branch, request.ref, request.parentNumber, request.force, true);
+    if (!replay)
+        return replay.error();
+    if (!replay->merge.changed && !request.allowEmpty)
         return lakeerror::noChanges();
     std::string message = request.overrides.message.value_or("Revert " + request.ref);
-    auto made = commitTreeLocked(branch, target, std::make_shared<const EntryList>(std::move(merged.merged)), {},
-                                 {(*head)->id}, std::move(message), request.overrides.metadata, std::nullopt);
+    auto made = commitTreeLocked(branch, *replay->branch,
+                                 std::make_shared<const EntryList>(std::move(replay->merge.merged)), {},
+                                 {replay->head->id}, std::move(message), request.overrides.metadata, std::nullopt);
     if (!made)
         return lakeerror::withStatus(made.error());
     return {};
@@ -289,45 +304,20 @@ Result<Commit> LocalRepository::cherryPick(const std::string &branch, const Cher
     auto lock = lockLive();
     if (!lock)
         return lock.error();
-    auto state = branchLocked(branch);
-    if (!state)
-        return state.error();
-    if (auto writable = checkWritable(request.force); !writable)
-        return writable.error();
-    BranchState &target = **state;
-    auto dirty = dirtyLocked(target);
-    if (!dirty)
-        return lakeerror::withStatus(dirty.error());
-    if (*dirty)
-        return lakeerror::dirtyBranch();
-    auto picked = commitOfLocked(request.ref);
-    if (!picked)
-        return picked.error();
-    const Commit &original = **picked;
-    if (original.parents.size() > 1 && request.parentNumber <= 0)
-        return lakeerror::invalid("must specify 1-based parent number for cherry-picking merge commit");
-    auto parentTree = parentTreeOf(original, request.parentNumber);
-    if (!parentTree)
-        return parentTree.error();
-    auto pickedTree = treeOf(original);
-    auto head = m_commits.get(target.record.commitId);
-    if (!pickedTree || !head)
-        return lakeerror::withStatus(!pickedTree ? pickedTree.error() : head.error());
-    auto headTree = treeOf(**head);
-    if (!headTree)
-        return lakeerror::withStatus(headTree.error());
-    TreeMerge merged = mergeTrees(**parentTree, **pickedTree, **headTree, MergeStrategy::Default);
-    if (!merged.conflicts.empty())
-        return lakeerror::conflict("conflict found");
-    if (!merged.changed)
+    auto replay = replayLocked(branch, request.ref, request.parentNumber, request.force, false);
+    if (!replay)
+        return replay.error();
+    if (!replay->merge.changed)
         return lakeerror::noChanges();
+    const Commit &original = *replay->commit;
     Metadata metadata = original.metadata;
     for (const auto &[key, value] : request.overrides.metadata)
         metadata[key] = value;
     metadata["cherry-pick-origin"] = original.id;
     metadata["cherry-pick-committer"] = original.committer;
-    auto made = commitTreeLocked(branch, target, std::make_shared<const EntryList>(std::move(merged.merged)), {},
-                                 {(*head)->id}, request.overrides.message.value_or(original.message),
+    auto made = commitTreeLocked(branch, *replay->branch,
+                                 std::make_shared<const EntryList>(std::move(replay->merge.merged)), {},
+                                 {replay->head->id}, request.overrides.message.value_or(original.message),
                                  std::move(metadata), std::nullopt);
     if (!made)
         return lakeerror::withStatus(made.error());
