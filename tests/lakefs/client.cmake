@@ -8,7 +8,7 @@ foreach(lakescope_client_test
         tst_lakefsstoreserver
         tst_lakefsstoretransfer)
     lakescope_add_test(NAME ${lakescope_client_test}
-        SOURCES ${lakescope_client_test}.cpp
+        SOURCES ${lakescope_client_test}.cpp lakefsclientfixture.h
         LIBS lakescope_testsupport
         LABELS lakefs
         TIMEOUT 600)

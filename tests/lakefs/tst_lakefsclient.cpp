@@ -3,8 +3,7 @@
 // tags, commits and log, diff, reset, ref expressions, protected branches,
 // read-only repositories and import, all over real HTTP (merges are in
 // tst_lakefsclientmerge).
-#include "core/lakefs/client/lakefsclient.h"
-#include "tests/support/lakefspeer.h"
+#include "tests/lakefs/lakefsclientfixture.h"
 #include "tests/support/tempdir.h"
 #include "tests/support/testassert.h"
 
@@ -14,68 +13,21 @@
 
 using namespace lakescope;
 using namespace lakescope::lakefs;
-using lakescope::testing::LakeFsPeer;
+using lakescope::testing::LakeFsClientFixture;
 
-class TstLakeFsClient final : public QObject
+class TstLakeFsClient final : public QObject, private LakeFsClientFixture
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<LakeFsPeer> m_peer;
-    std::shared_ptr<LakeFsClient> m_client;
-    int m_repositories = 0;
-
-    LakeFsClient &client() { return *m_client; }
-
-    // A fresh repository per test, so tests never see each other's data.
-    std::string newRepository(bool readOnly = false)
-    {
-        RepositoryCreation creation;
-        creation.name = "repo-" + std::to_string(++m_repositories) + (readOnly ? "-ro" : "");
-        creation.storageNamespace = "local://" + creation.name;
-        creation.readOnly = readOnly;
-        auto created = client().createRepository(creation);
-        return created ? created->id : std::string("<failed: ") + created.error().toString() + ">";
-    }
-
-    Result<ObjectStats> upload(const std::string &repo, const std::string &branch, const std::string &path,
-                               const std::string &text)
-    {
-        UploadRequest request;
-        request.path = path;
-        request.contentType = "text/plain";
-        StringSource source(text);
-        return client().uploadObject(repo, branch, request, source);
-    }
-
-    std::string read(const std::string &repo, const std::string &ref, const std::string &path)
-    {
-        StringSink sink;
-        auto got = client().getObject(repo, ref, path, sink);
-        return got ? sink.take() : "<" + got.error().toString() + ">";
-    }
-
-    Result<Commit> commitAll(const std::string &repo, const std::string &branch, const std::string &message)
-    {
-        CommitCreation creation;
-        creation.message = message;
-        return client().commit(repo, branch, creation);
-    }
+public:
+    TstLakeFsClient() : LakeFsClientFixture("repo") {}
 
 private slots:
     void initTestCase()
     {
-        QString error;
-        m_peer = LakeFsPeer::start(QStringLiteral(LAKESCOPE_CLI_PATH), &error);
-        QVERIFY2(m_peer, qPrintable(error));
-        LakeFsClientConfig config;
-        config.endpoint = m_peer->endpoint().toStdString();
-        config.accessKeyId = m_peer->accessKeyId().toStdString();
-        config.secretAccessKey = m_peer->secretAccessKey().toStdString();
-        auto created = LakeFsClient::create(config);
-        LS_VERIFY_OK(created);
-        m_client = *created;
-        QCOMPARE(m_client->displayName(), "lakefs: " + config.endpoint);
+        const std::string failure = start();
+        QVERIFY2(failure.empty(), failure.c_str());
+        QCOMPARE(client().displayName(), "lakefs: " + peer().endpoint().toStdString());
     }
 
     void repositories()
@@ -462,12 +414,7 @@ private slots:
         LS_VERIFY_ERROR(client().importStatus(repo, "main", "no-such-import"), ErrorCode::NotFound);
     }
 
-    void cleanupTestCase()
-    {
-        m_client.reset();
-        if (m_peer)
-            m_peer->stop();
-    }
+    void cleanupTestCase() { stop(); }
 };
 
 QTEST_GUILESS_MAIN(TstLakeFsClient)

@@ -2,61 +2,23 @@
 // LakeFsClient's merges against `lakescope-cli serve lakefs`: clean merges,
 // conflicts listed from lakeFS's bare 409, each strategy, merge bases,
 // revert and cherry-pick.
-#include "core/lakefs/client/lakefsclient.h"
-#include "tests/support/lakefspeer.h"
+#include "tests/lakefs/lakefsclientfixture.h"
 #include "tests/support/testassert.h"
 
 #include <QTest>
 
 using namespace lakescope;
 using namespace lakescope::lakefs;
-using lakescope::testing::LakeFsPeer;
+using lakescope::testing::LakeFsClientFixture;
 
-class TstLakeFsClientMerge final : public QObject
+class TstLakeFsClientMerge final : public QObject, private LakeFsClientFixture
 {
     Q_OBJECT
 
+public:
+    TstLakeFsClientMerge() : LakeFsClientFixture("merge") {}
+
 private:
-    std::unique_ptr<LakeFsPeer> m_peer;
-    std::shared_ptr<LakeFsClient> m_client;
-    int m_repositories = 0;
-
-    LakeFsClient &client() { return *m_client; }
-
-    // A fresh repository per test, so tests never see each other's data.
-    std::string newRepository()
-    {
-        RepositoryCreation creation;
-        creation.name = "merge-" + std::to_string(++m_repositories);
-        creation.storageNamespace = "local://" + creation.name;
-        auto created = client().createRepository(creation);
-        return created ? created->id : std::string("<failed: ") + created.error().toString() + ">";
-    }
-
-    Result<ObjectStats> upload(const std::string &repo, const std::string &branch, const std::string &path,
-                               const std::string &text)
-    {
-        UploadRequest request;
-        request.path = path;
-        request.contentType = "text/plain";
-        StringSource source(text);
-        return client().uploadObject(repo, branch, request, source);
-    }
-
-    std::string read(const std::string &repo, const std::string &ref, const std::string &path)
-    {
-        StringSink sink;
-        auto got = client().getObject(repo, ref, path, sink);
-        return got ? sink.take() : "<" + got.error().toString() + ">";
-    }
-
-    Result<Commit> commitAll(const std::string &repo, const std::string &branch, const std::string &message)
-    {
-        CommitCreation creation;
-        creation.message = message;
-        return client().commit(repo, branch, creation);
-    }
-
     // main and feature changed `paths` differently since they forked; feature
     // also added only-feature.txt.
     void prepareConflict(const std::string &repo, const std::vector<std::string> &paths)
@@ -77,17 +39,9 @@ private:
 private slots:
     void initTestCase()
     {
-        QString error;
-        m_peer = LakeFsPeer::start(QStringLiteral(LAKESCOPE_CLI_PATH), &error);
-        QVERIFY2(m_peer, qPrintable(error));
-        LakeFsClientConfig config;
-        config.endpoint = m_peer->endpoint().toStdString();
-        config.accessKeyId = m_peer->accessKeyId().toStdString();
-        config.secretAccessKey = m_peer->secretAccessKey().toStdString();
-        auto created = LakeFsClient::create(config);
-        LS_VERIFY_OK(created);
-        m_client = *created;
-        QCOMPARE(m_client->displayName(), "lakefs: " + config.endpoint);
+        const std::string failure = start();
+        QVERIFY2(failure.empty(), failure.c_str());
+        QCOMPARE(client().displayName(), "lakefs: " + peer().endpoint().toStdString());
     }
 
     void mergeWithoutConflicts()
@@ -200,12 +154,7 @@ private slots:
         QCOMPARE(dirty.error().httpStatus, 400);
     }
 
-    void cleanupTestCase()
-    {
-        m_client.reset();
-        if (m_peer)
-            m_peer->stop();
-    }
+    void cleanupTestCase() { stop(); }
 };
 
 QTEST_GUILESS_MAIN(TstLakeFsClientMerge)

@@ -6,8 +6,7 @@
 // to tags and commits before any request.
 #include "core/backends/lakefs/lakefsstore.h"
 #include "core/common/md5.h"
-#include "core/lakefs/client/lakefsclient.h"
-#include "tests/support/lakefspeer.h"
+#include "tests/lakefs/lakefsclientfixture.h"
 #include "tests/support/testassert.h"
 
 #include <QTest>
@@ -18,45 +17,19 @@
 
 using namespace lakescope;
 using namespace lakescope::lakefs;
-using lakescope::testing::LakeFsPeer;
+using lakescope::testing::LakeFsClientFixture;
 
-class TstLakeFsClientObjects final : public QObject
+class TstLakeFsClientObjects final : public QObject, private LakeFsClientFixture
 {
     Q_OBJECT
 
+public:
+    // Uploads keep the client's default content type unless a test sets one.
+    TstLakeFsClientObjects() : LakeFsClientFixture("objects", "") {}
+
 private:
-    std::unique_ptr<LakeFsPeer> m_peer;
-    std::shared_ptr<LakeFsClient> m_client;
     std::mutex m_traceMutex;
     std::vector<std::string> m_trace;
-    int m_repositories = 0;
-
-    LakeFsClient &client() { return *m_client; }
-
-    std::string newRepository()
-    {
-        RepositoryCreation creation;
-        creation.name = "objects-" + std::to_string(++m_repositories);
-        creation.storageNamespace = "local://" + creation.name;
-        auto created = client().createRepository(creation);
-        return created ? created->id : "<failed: " + created.error().toString() + ">";
-    }
-
-    Result<ObjectStats> upload(const std::string &repo, const std::string &branch, const std::string &path,
-                               const std::string &text, UploadRequest request = {})
-    {
-        request.path = path;
-        StringSource source(text);
-        return client().uploadObject(repo, branch, request, source);
-    }
-
-    std::string read(const std::string &repo, const std::string &ref, const std::string &path,
-                     const ByteRange &range = {})
-    {
-        StringSink sink;
-        auto got = client().getObject(repo, ref, path, sink, range);
-        return got ? sink.take() : "<" + got.error().toString() + ">";
-    }
 
     std::vector<std::string> tracedRequests()
     {
@@ -72,21 +45,15 @@ private:
 private slots:
     void initTestCase()
     {
-        QString error;
-        m_peer = LakeFsPeer::start(QStringLiteral(LAKESCOPE_CLI_PATH), &error);
-        QVERIFY2(m_peer, qPrintable(error));
-        LakeFsClientConfig config;
-        config.endpoint = m_peer->apiUrl().toStdString(); // with /api/v1, as lakectl files often have it
-        config.accessKeyId = m_peer->accessKeyId().toStdString();
-        config.secretAccessKey = m_peer->secretAccessKey().toStdString();
-        config.http.trace = [this](std::string_view line) {
-            std::lock_guard lock(m_traceMutex);
-            m_trace.emplace_back(line);
-        };
-        auto created = LakeFsClient::create(config);
-        LS_VERIFY_OK(created);
-        m_client = *created;
-        QCOMPARE(m_client->endpoint(), m_peer->endpoint().toStdString());
+        const std::string failure = start([this](LakeFsClientConfig &config) {
+            config.endpoint = peer().apiUrl().toStdString(); // with /api/v1, as lakectl files often have it
+            config.http.trace = [this](std::string_view line) {
+                std::lock_guard lock(m_traceMutex);
+                m_trace.emplace_back(line);
+            };
+        });
+        QVERIFY2(failure.empty(), failure.c_str());
+        QCOMPARE(client().endpoint(), peer().endpoint().toStdString());
     }
 
     void uploadStatAndRead()
@@ -343,7 +310,7 @@ private slots:
         for (const Case &refused : {Case{"v1.0", "lakefs://" + repo + "/v1.0 is a tag: writes need a branch"},
                                     Case{commit->id, "is a commit: writes need a branch"},
                                     Case{"main~1", "is a ref expression: writes need a branch"}}) {
-            LakeFsStore store(m_client, repo, refused.ref);
+            LakeFsStore store(sharedClient(), repo, refused.ref);
             const std::size_t before = tracedRequests().size();
             StringSource bytes("new");
             auto put = store.put("g.txt", bytes);
@@ -361,14 +328,14 @@ private slots:
             LS_VERIFY_OK(head);
             QCOMPARE(head->checksum, "md5:" + Md5::hex("x"));
         }
-        LakeFsStore branch(m_client, repo, "main");
+        LakeFsStore branch(sharedClient(), repo, "main");
         StringSource bytes("fine");
         LS_VERIFY_OK(branch.put("g.txt", bytes));
     }
 
     void traceRedactsTheSecret()
     {
-        const std::string secret = m_peer->secretAccessKey().toStdString();
+        const std::string secret = peer().secretAccessKey().toStdString();
         std::lock_guard lock(m_traceMutex);
         QVERIFY(!m_trace.empty());
         bool sawAuthorization = false;
@@ -383,12 +350,7 @@ private slots:
         QVERIFY(sawAuthorization);
     }
 
-    void cleanupTestCase()
-    {
-        m_client.reset();
-        if (m_peer)
-            m_peer->stop();
-    }
+    void cleanupTestCase() { stop(); }
 };
 
 QTEST_GUILESS_MAIN(TstLakeFsClientObjects)

@@ -3,9 +3,8 @@
 // the whole store conformance suite over real HTTP, and the store opened
 // from a lakefs:// URL the way the CLI and the GUI open it.
 #include "core/backends/lakefs/lakefsstore.h"
-#include "core/lakefs/client/lakefsclient.h"
 #include "core/store/storeregistry.h"
-#include "tests/support/lakefspeer.h"
+#include "tests/lakefs/lakefsclientfixture.h"
 #include "tests/support/storeconformance.h"
 #include "tests/support/testassert.h"
 
@@ -13,7 +12,7 @@
 
 using namespace lakescope;
 using namespace lakescope::lakefs;
-using lakescope::testing::LakeFsPeer;
+using lakescope::testing::LakeFsClientFixture;
 
 class TstLakeFsStoreServer final : public testing::StoreConformance
 {
@@ -22,33 +21,24 @@ class TstLakeFsStoreServer final : public testing::StoreConformance
 protected:
     ObjectStorePtr createStore() override
     {
-        if (!m_client) {
-            QString error;
-            m_peer = LakeFsPeer::start(QStringLiteral(LAKESCOPE_CLI_PATH), &error);
-            if (!m_peer) {
-                qWarning("%s", qPrintable(error));
+        if (!m_ready) {
+            if (const std::string failure = m_lake.start(); !failure.empty()) {
+                qWarning("%s", failure.c_str());
                 return nullptr;
             }
-            LakeFsClientConfig config;
-            config.endpoint = m_peer->endpoint().toStdString();
-            config.accessKeyId = m_peer->accessKeyId().toStdString();
-            config.secretAccessKey = m_peer->secretAccessKey().toStdString();
-            auto client = LakeFsClient::create(config);
-            if (!client)
-                return nullptr;
             RepositoryCreation creation;
             creation.name = "conformance";
             creation.storageNamespace = "local://conformance";
-            if (!(*client)->createRepository(creation))
+            if (!m_lake.client().createRepository(creation))
                 return nullptr;
-            m_client = *client;
+            m_ready = true;
         }
-        return std::make_shared<LakeFsStore>(m_client, "conformance", "main");
+        return std::make_shared<LakeFsStore>(m_lake.sharedClient(), "conformance", "main");
     }
 
 private:
-    std::unique_ptr<LakeFsPeer> m_peer;
-    std::shared_ptr<LakeFsClient> m_client;
+    LakeFsClientFixture m_lake{"conformance"};
+    bool m_ready = false; // the peer is up and holds the repository
 
 private slots:
     void openedFromAUrl()
@@ -56,9 +46,9 @@ private slots:
         StoreRegistry registry;
         registerBuiltinStores(registry);
         StoreOptions options([](const std::string &) { return std::optional<std::string>(); });
-        LS_VERIFY_OK(options.set("lakefs_endpoint", m_peer->endpoint().toStdString()));
-        LS_VERIFY_OK(options.set("lakefs_access_key_id", m_peer->accessKeyId().toStdString()));
-        LS_VERIFY_OK(options.set("lakefs_secret_access_key", m_peer->secretAccessKey().toStdString()));
+        LS_VERIFY_OK(options.set("lakefs_endpoint", m_lake.peer().endpoint().toStdString()));
+        LS_VERIFY_OK(options.set("lakefs_access_key_id", m_lake.peer().accessKeyId().toStdString()));
+        LS_VERIFY_OK(options.set("lakefs_secret_access_key", m_lake.peer().secretAccessKey().toStdString()));
         auto location = registry.open("lakefs://conformance/main/" + key("via url.txt"), options);
         LS_VERIFY_OK(location);
         StringSource bytes("hello");

@@ -7,9 +7,8 @@
 #include "core/backends/lakefs/lakefsstore.h"
 #include "core/backends/local/localstore.h"
 #include "core/common/md5.h"
-#include "core/lakefs/client/lakefsclient.h"
 #include "core/transfer/transferengine.h"
-#include "tests/support/lakefspeer.h"
+#include "tests/lakefs/lakefsclientfixture.h"
 #include "tests/support/tempdir.h"
 #include "tests/support/testassert.h"
 #include "tests/transfer/transfertesthelpers.h"
@@ -18,7 +17,7 @@
 
 using namespace lakescope;
 using namespace lakescope::lakefs;
-using lakescope::testing::LakeFsPeer;
+using lakescope::testing::LakeFsClientFixture;
 using lakescope::testing::TempDir;
 using lakescope::testing::patternBytes;
 
@@ -55,31 +54,23 @@ std::string messagesOf(const std::vector<FileProgress> &files)
 
 } // namespace
 
-class TstLakeFsStoreTransfer final : public QObject
+class TstLakeFsStoreTransfer final : public QObject, private LakeFsClientFixture
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<LakeFsPeer> m_peer;
-    std::shared_ptr<LakeFsClient> m_client;
+public:
+    TstLakeFsStoreTransfer() : LakeFsClientFixture("transfers") {}
 
 private slots:
+    // Every test works in the one repository "transfers".
     void initTestCase()
     {
-        QString error;
-        m_peer = LakeFsPeer::start(QStringLiteral(LAKESCOPE_CLI_PATH), &error);
-        QVERIFY2(m_peer, qPrintable(error));
-        LakeFsClientConfig config;
-        config.endpoint = m_peer->endpoint().toStdString();
-        config.accessKeyId = m_peer->accessKeyId().toStdString();
-        config.secretAccessKey = m_peer->secretAccessKey().toStdString();
-        auto client = LakeFsClient::create(config);
-        LS_VERIFY_OK(client);
-        m_client = *client;
+        const std::string failure = start();
+        QVERIFY2(failure.empty(), failure.c_str());
         RepositoryCreation creation;
         creation.name = "transfers";
         creation.storageNamespace = "local://transfers";
-        LS_VERIFY_OK(m_client->createRepository(creation));
+        LS_VERIFY_OK(client().createRepository(creation));
     }
 
     void localToLakeAndBack()
@@ -91,7 +82,7 @@ private slots:
         QVERIFY(dir.writeFile("up/sub/empty", ""));
         QVERIFY(dir.writeFile("up/donn\xc3\xa9" "es #1.csv", "a,b\n"));
         auto local = std::make_shared<LocalStore>(dir.path().string());
-        auto lake = std::make_shared<LakeFsStore>(m_client, "transfers", "main");
+        auto lake = std::make_shared<LakeFsStore>(sharedClient(), "transfers", "main");
 
         TransferEngine engine(smallEngine());
         auto up = engine.submit(tree(local, "up/", "file://" + dir.path().string(), lake, "in/",
@@ -105,16 +96,16 @@ private slots:
         // big file is larger: its parts were spooled, then sent as one.
         QVERIFY(engine.bufferBytesPeak() <= engine.memoryBudget());
 
-        auto stats = m_client->statObject("transfers", "main", "in/sub/big.bin");
+        auto stats = client().statObject("transfers", "main", "in/sub/big.bin");
         LS_VERIFY_OK(stats);
         QCOMPARE(stats->checksum, Md5::hex(big));
         QCOMPARE(stats->sizeBytes, std::uint64_t{big.size()});
-        auto diff = m_client->diffBranch("transfers", "main", {});
+        auto diff = client().diffBranch("transfers", "main", {});
         LS_VERIFY_OK(diff);
         QCOMPARE(diff->results.size(), std::size_t{4});
         CommitCreation commit;
         commit.message = "uploaded by the transfer engine";
-        LS_VERIFY_OK(m_client->commit("transfers", "main", commit));
+        LS_VERIFY_OK(client().commit("transfers", "main", commit));
 
         auto down = engine.submit(tree(lake, "in/", "lakefs://transfers/main", local, "down/",
                                        "file://" + dir.path().string()));
@@ -141,15 +132,15 @@ private slots:
             QVERIFY2(file.state == TransferState::Skipped && file.message.starts_with("identical"),
                      messagesOf(again->files()).c_str());
         }
-        QVERIFY(m_client->diffBranch("transfers", "main", {})->results.empty());
+        QVERIFY(client().diffBranch("transfers", "main", {})->results.empty());
     }
 
     void betweenBranchesOnTheServer()
     {
-        LS_VERIFY_OK(m_client->createBranch("transfers", "copy-target", "main"));
-        auto main = std::make_shared<LakeFsStore>(m_client, "transfers", "main");
+        LS_VERIFY_OK(client().createBranch("transfers", "copy-target", "main"));
+        auto main = std::make_shared<LakeFsStore>(sharedClient(), "transfers", "main");
         QVERIFY(testing::putObject(*main, "branchcopy/a.txt", "branch copy"));
-        auto target = std::make_shared<LakeFsStore>(m_client, "transfers", "copy-target");
+        auto target = std::make_shared<LakeFsStore>(sharedClient(), "transfers", "copy-target");
         TransferEngine engine(smallEngine());
         auto job = engine.submit(tree(main, "branchcopy/", "lakefs://transfers/main", target, "copied/",
                                       "lakefs://transfers/copy-target"));
@@ -162,11 +153,11 @@ private slots:
 
     void tagDestinationFailsClearly()
     {
-        LS_VERIFY_OK(m_client->createTag("transfers", "frozen", "main"));
+        LS_VERIFY_OK(client().createTag("transfers", "frozen", "main"));
         TempDir dir;
         QVERIFY(dir.writeFile("x/file.txt", "x"));
         auto local = std::make_shared<LocalStore>(dir.path().string());
-        auto tag = std::make_shared<LakeFsStore>(m_client, "transfers", "frozen");
+        auto tag = std::make_shared<LakeFsStore>(sharedClient(), "transfers", "frozen");
         TransferEngine engine(smallEngine());
         auto job = engine.submit(tree(local, "x/", "file://" + dir.path().string(), tag, "", "lakefs://transfers/frozen"));
         QCOMPARE(job->wait(), TransferState::Failed);
@@ -175,12 +166,7 @@ private slots:
         QVERIFY2(files[0].message.find("is a tag: writes need a branch") != std::string::npos, files[0].message.c_str());
     }
 
-    void cleanupTestCase()
-    {
-        m_client.reset();
-        if (m_peer)
-            m_peer->stop();
-    }
+    void cleanupTestCase() { stop(); }
 };
 
 QTEST_GUILESS_MAIN(TstLakeFsStoreTransfer)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/common/md5.h"
-#include "core/lakefs/local/locallake.h"
-#include "tests/support/tempdir.h"
+#include "tests/lakefs/locallakefixture.h"
 #include "tests/support/testassert.h"
 
 #include <QTest>
@@ -11,39 +10,20 @@
 
 using namespace lakescope;
 using namespace lakescope::lakefs;
-using lakescope::testing::TempDir;
+using lakescope::testing::LocalLakeFixture;
 
 // LocalLake's lakeFS semantics for repositories, branches, tags, objects,
 // staging and commits, and the permission rules around them. Merge, log and
 // ref expressions are in tst_locallake_history, crashes and processes in
 // tst_locallake_durability.
-class TstLocalLake final : public QObject
+class TstLocalLake final : public QObject, private LocalLakeFixture
 {
     Q_OBJECT
 
+public:
+    TstLocalLake() : LocalLakeFixture("demo") {}
+
 private:
-    std::unique_ptr<TempDir> m_dir;
-    std::shared_ptr<LocalLake> m_lake;
-    const std::string m_repo = "demo";
-
-    Result<ObjectStats> put(const std::string &branch, const std::string &path, const std::string &content,
-                            const Metadata &metadata = {}, bool force = false)
-    {
-        UploadRequest request;
-        request.path = path;
-        request.metadata = metadata;
-        request.force = force;
-        StringSource source(content);
-        return m_lake->uploadObject(m_repo, branch, request, source);
-    }
-
-    std::string read(const std::string &ref, const std::string &path)
-    {
-        StringSink sink;
-        auto stats = m_lake->getObject(m_repo, ref, path, sink);
-        return stats ? sink.take() : "<" + stats.error().message + ">";
-    }
-
     Result<Commit> commit(const std::string &branch, const std::string &message)
     {
         CommitCreation creation;
@@ -66,41 +46,9 @@ private:
         return result;
     }
 
-    std::vector<std::string> uncommitted(const std::string &branch)
-    {
-        auto page = m_lake->diffBranch(m_repo, branch, {});
-        std::vector<std::string> result;
-        if (page)
-            for (const DiffEntry &entry : page->results)
-                result.push_back(std::string(diffTypeName(entry.type)) + " " + entry.path);
-        return result;
-    }
-
-    void expectError(const Error &error, int status, const std::string &fragment)
-    {
-        QCOMPARE(error.httpStatus, status);
-        QVERIFY2(error.message.find(fragment) != std::string::npos, error.message.c_str());
-    }
-
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<TempDir>();
-        QVERIFY(m_dir->isValid());
-        auto lake = LocalLake::open(m_dir->filePath("lake").string());
-        LS_VERIFY_OK(lake);
-        m_lake = *lake;
-        RepositoryCreation creation;
-        creation.name = m_repo;
-        creation.storageNamespace = "local://demo";
-        LS_VERIFY_OK(m_lake->createRepository(creation));
-    }
-
-    void cleanup()
-    {
-        m_lake.reset();
-        m_dir.reset();
-    }
+    void init() { LS_VERIFY_OK(openLake()); }
+    void cleanup() { closeLake(); }
 
     void repositoryCreation()
     {

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/lakefs/local/locallake.h"
-#include "tests/support/tempdir.h"
+#include "tests/lakefs/locallakefixture.h"
 #include "tests/support/testassert.h"
 
 #include <QTest>
@@ -17,59 +16,21 @@
 
 using namespace lakescope;
 using namespace lakescope::lakefs;
-using lakescope::testing::TempDir;
+using lakescope::testing::LocalLakeFixture;
 
 namespace fs = std::filesystem;
 
 // What survives a restart, a crash mid-commit or mid-write, stray files,
 // many threads at once and a second process.
-class TstLocalLakeDurability final : public QObject
+class TstLocalLakeDurability final : public QObject, private LocalLakeFixture
 {
     Q_OBJECT
 
+public:
+    TstLocalLakeDurability() : LocalLakeFixture("durable") {}
+
 private:
-    std::unique_ptr<TempDir> m_dir;
-    std::shared_ptr<LocalLake> m_lake;
-    const std::string m_repo = "durable";
-
-    std::string root() const { return m_dir->filePath("lake").string(); }
     std::string repoDir() const { return root() + "/repositories/" + m_repo; }
-
-    bool reopen()
-    {
-        m_lake.reset();
-        auto lake = LocalLake::open(root());
-        if (!lake)
-            return false;
-        m_lake = *lake;
-        return true;
-    }
-
-    Status put(const std::string &branch, const std::string &path, const std::string &content)
-    {
-        UploadRequest request;
-        request.path = path;
-        StringSource source(content);
-        auto stats = m_lake->uploadObject(m_repo, branch, request, source);
-        return stats ? Status{} : Status{stats.error()};
-    }
-
-    std::string read(const std::string &ref, const std::string &path)
-    {
-        StringSink sink;
-        auto stats = m_lake->getObject(m_repo, ref, path, sink);
-        return stats ? sink.take() : "<" + stats.error().message + ">";
-    }
-
-    std::vector<std::string> uncommitted(const std::string &branch)
-    {
-        auto page = m_lake->diffBranch(m_repo, branch, {});
-        std::vector<std::string> result;
-        if (page)
-            for (const DiffEntry &entry : page->results)
-                result.push_back(std::string(diffTypeName(entry.type)) + " " + entry.path);
-        return result;
-    }
 
     std::vector<std::string> stagingLogs() const
     {
@@ -113,20 +74,12 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<TempDir>();
-        QVERIFY(m_dir->isValid());
-        QVERIFY(reopen());
-        RepositoryCreation creation{m_repo, "local://durable"};
-        LS_VERIFY_OK(m_lake->createRepository(creation));
-    }
+    void init() { LS_VERIFY_OK(openLake()); }
 
     void cleanup()
     {
         LocalLake::setCrashPoint({});
-        m_lake.reset();
-        m_dir.reset();
+        closeLake();
     }
 
     void reopenKeepsEverything()
@@ -146,7 +99,7 @@ private slots:
         auto again = LocalLake::open(root() + "/.");
         LS_VERIFY_OK(again);
         QCOMPARE(again->get(), before);
-        QVERIFY(reopen());
+        LS_VERIFY_OK(reopen());
 
         auto tag = m_lake->getTag(m_repo, "v1");
         LS_VERIFY_OK(tag);
@@ -173,7 +126,7 @@ private slots:
         const auto fullSize = fs::file_size(logs[0]);
         // A record cut short, as a crash mid-write leaves it.
         fs::resize_file(logs[0], fullSize - 5);
-        QVERIFY(reopen());
+        LS_VERIFY_OK(reopen());
         QCOMPARE(uncommitted("main"), (std::vector<std::string>{"added a", "added b"}));
         // Garbage after the last whole record: ignored, then cut off so new
         // records stay readable.
@@ -182,10 +135,10 @@ private slots:
             std::ofstream garbage(logs[0], std::ios::app | std::ios::binary);
             garbage << std::string("\x40\x00\x00\x00\x12\x34", 6);
         }
-        QVERIFY(reopen());
+        LS_VERIFY_OK(reopen());
         QCOMPARE(uncommitted("main"), (std::vector<std::string>{"added a", "added b"}));
         QVERIFY(put("main", "d", "4"));
-        QVERIFY(reopen());
+        LS_VERIFY_OK(reopen());
         QCOMPARE(uncommitted("main"), (std::vector<std::string>{"added a", "added b", "added d"}));
         QCOMPARE(read("main", "d"), std::string("4"));
     }
@@ -201,9 +154,9 @@ private slots:
         // What a power loss leaves when the log record was written but the
         // blob's name never reached the disk.
         QVERIFY(fs::remove(lost->physicalAddress.substr(std::string("local://").size())));
-        QVERIFY(reopen());
+        LS_VERIFY_OK(reopen());
         QCOMPARE(uncommitted("main"), std::vector<std::string>{"added kept"});
-        QVERIFY(reopen());
+        LS_VERIFY_OK(reopen());
         QCOMPARE(uncommitted("main"), std::vector<std::string>{"added kept"});
     }
 
@@ -226,7 +179,7 @@ private slots:
         QVERIFY(m_lake->deleteObject(m_repo, "main", "base"));
 
         QCOMPARE(crashDuringCommit(step.toStdString()), 42);
-        QVERIFY(reopen());
+        LS_VERIFY_OK(reopen());
         auto branch = m_lake->getBranch(m_repo, "main");
         LS_VERIFY_OK(branch);
         QCOMPARE(branch->commitId, base->id);
@@ -244,7 +197,7 @@ private slots:
         QCOMPARE(crashDuringCommit("branch-switched"), 42);
         // The old log outlived the switch; loading drops it.
         QCOMPARE(stagingLogs().size(), std::size_t(1));
-        QVERIFY(reopen());
+        LS_VERIFY_OK(reopen());
         auto head = m_lake->getCommit(m_repo, "main");
         LS_VERIFY_OK(head);
         QCOMPARE(stagingLogs().size(), std::size_t(0));
@@ -263,7 +216,7 @@ private slots:
         QVERIFY(m_dir->writeFile("lake/repositories/" + m_repo + "/staging/orphan.log", "junk"));
         QVERIFY(m_dir->writeFile("lake/repositories/" + m_repo + "/branches/notes.txt", "not a branch"));
         QVERIFY(m_dir->writeFile("lake/repositories/half-made/blobs/x", ""));
-        QVERIFY(reopen());
+        LS_VERIFY_OK(reopen());
         LS_VERIFY_OK(m_lake->getRepository(m_repo)); // repositories load on first use
         QVERIFY(!m_dir->exists("lake/tmp/repository-half"));
         QVERIFY(!m_dir->exists("lake/repositories/" + m_repo + "/tmp/blob-abc"));
@@ -321,7 +274,7 @@ private slots:
         QCOMPARE(failures.load(), 0);
         QCOMPARE(uncommitted("main"), std::vector<std::string>{});
 
-        QVERIFY(reopen());
+        LS_VERIFY_OK(reopen());
         ListObjectsRequest request;
         request.amount = 1000;
         auto page = m_lake->listObjects(m_repo, "main@", request);
@@ -385,7 +338,7 @@ private slots:
         QCOMPARE(WEXITSTATUS(status), 0);
         for (int fd : {toChild[0], toChild[1], fromChild[0], fromChild[1]})
             ::close(fd);
-        QVERIFY(reopen());
+        LS_VERIFY_OK(reopen());
         LS_VERIFY_OK(m_lake->getRepository(m_repo));
     }
 };

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/lakefs/local/locallake.h"
-#include "tests/support/tempdir.h"
+#include "tests/lakefs/locallakefixture.h"
 #include "tests/support/testassert.h"
 
 #include <QTest>
@@ -10,36 +9,20 @@
 
 using namespace lakescope;
 using namespace lakescope::lakefs;
+using lakescope::testing::LocalLakeFixture;
 using lakescope::testing::TempDir;
 
 // LocalLake's history: ref expressions, merge (no fast-forward, strategies,
 // squash), revert, cherry-pick, the log and its filters, diffs between refs
 // and imports from local folders.
-class TstLocalLakeHistory final : public QObject
+class TstLocalLakeHistory final : public QObject, private LocalLakeFixture
 {
     Q_OBJECT
 
+public:
+    TstLocalLakeHistory() : LocalLakeFixture("history") {}
+
 private:
-    std::unique_ptr<TempDir> m_dir;
-    std::shared_ptr<LocalLake> m_lake;
-    const std::string m_repo = "history";
-
-    Status put(const std::string &branch, const std::string &path, const std::string &content)
-    {
-        UploadRequest request;
-        request.path = path;
-        StringSource source(content);
-        auto stats = m_lake->uploadObject(m_repo, branch, request, source);
-        return stats ? Status{} : Status{stats.error()};
-    }
-
-    std::string read(const std::string &ref, const std::string &path)
-    {
-        StringSink sink;
-        auto stats = m_lake->getObject(m_repo, ref, path, sink);
-        return stats ? sink.take() : "<" + stats.error().message + ">";
-    }
-
     std::string commitOn(const std::string &branch, const std::string &message, std::int64_t date = 0)
     {
         CommitCreation creation;
@@ -82,12 +65,6 @@ private:
         return result;
     }
 
-    void expectError(const Error &error, int status, const std::string &fragment)
-    {
-        QCOMPARE(error.httpStatus, status);
-        QVERIFY2(error.message.find(fragment) != std::string::npos, error.message.c_str());
-    }
-
     // main: base(a=1, b=1); feature from there.
     void baseAndFeature()
     {
@@ -98,22 +75,8 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<TempDir>();
-        QVERIFY(m_dir->isValid());
-        auto lake = LocalLake::open(m_dir->filePath("lake").string());
-        LS_VERIFY_OK(lake);
-        m_lake = *lake;
-        RepositoryCreation creation{m_repo, "local://history"};
-        LS_VERIFY_OK(m_lake->createRepository(creation));
-    }
-
-    void cleanup()
-    {
-        m_lake.reset();
-        m_dir.reset();
-    }
+    void init() { LS_VERIFY_OK(openLake()); }
+    void cleanup() { closeLake(); }
 
     void refExpressions()
     {
@@ -521,7 +484,7 @@ private slots:
         QVERIFY(!status->completed);
         // Closing the lake waits for the import thread, which must not commit.
         m_lake.reset();
-        auto reopened = LocalLake::open(m_dir->filePath("lake").string());
+        auto reopened = LocalLake::open(root());
         LS_VERIFY_OK(reopened);
         m_lake = *reopened;
         QCOMPARE(head("main"), before);

@@ -22,20 +22,6 @@ namespace {
 
 constexpr std::size_t kChunk = 1 << 20;
 
-Status writeAll(int fd, std::span<const char> data, const std::string &what)
-{
-    while (!data.empty()) {
-        const ssize_t n = ::write(fd, data.data(), data.size());
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return errnoError(errno, what);
-        }
-        data = data.subspan(static_cast<std::size_t>(n));
-    }
-    return {};
-}
-
 // A temp file in the repository's tmp folder, removed unless published.
 struct TempFile
 {
@@ -83,7 +69,7 @@ Result<BlobInfo> BlobStore::write(ByteSource &source, CancellationToken cancel)
     const Status drained = drainSource(source, [&](std::span<const char> chunk) -> Status {
         md5.update(chunk);
         info.size += chunk.size();
-        return writeAll(temp.fd.get(), chunk, temp.path);
+        return diskio::writeAll(temp.fd.get(), std::string_view(chunk.data(), chunk.size()), temp.path);
     }, cancel, kChunk);
     if (!drained)
         return drained.error();
@@ -102,7 +88,7 @@ Result<BlobInfo> BlobStore::writeBytes(std::string_view data, bool sync)
     TempFile temp;
     if (auto opened = temp.open(m_tmpDir); !opened)
         return opened.error();
-    if (auto written = writeAll(temp.fd.get(), std::span<const char>(data.data(), data.size()), temp.path); !written)
+    if (auto written = diskio::writeAll(temp.fd.get(), data, temp.path); !written)
         return written.error();
     return publish(temp.fd.get(), temp.path, std::move(info), sync);
 }

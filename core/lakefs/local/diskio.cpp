@@ -58,8 +58,6 @@ Result<std::string> readFile(const std::string &path)
     return data;
 }
 
-namespace {
-
 Status writeAll(int fd, std::string_view data, const std::string &what)
 {
     while (!data.empty()) {
@@ -73,6 +71,8 @@ Status writeAll(int fd, std::string_view data, const std::string &what)
     }
     return {};
 }
+
+namespace {
 
 std::string parentOf(const std::string &path)
 {

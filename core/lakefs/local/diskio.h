@@ -18,6 +18,9 @@ namespace lakescope::lakefs::diskio {
 Status makeDirs(const std::string &path);
 // NotFound when the file is missing.
 Result<std::string> readFile(const std::string &path);
+// Writes all of `data` to `fd`, through short writes and EINTR; `what`
+// names the file in an error.
+Status writeAll(int fd, std::string_view data, const std::string &what);
 // `tmpDir` must be on the same filesystem as `path`.
 Status writeFileAtomic(const std::string &tmpDir, const std::string &path, std::string_view data);
 Status syncDirectory(const std::string &path);

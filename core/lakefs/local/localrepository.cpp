@@ -199,6 +199,38 @@ Result<LocalRepository::BranchState *> LocalRepository::branchLocked(const std::
     return &found->second;
 }
 
+Result<LocalRepository::BranchState *> LocalRepository::writableBranchLocked(const std::string &name, bool force)
+{
+    auto state = branchLocked(name);
+    if (!state)
+        return state.error();
+    if (auto writable = checkWritable(force); !writable)
+        return writable.error();
+    return state;
+}
+
+Result<LocalRepository::BranchState *> LocalRepository::unprotectedBranchLocked(const std::string &name, bool force,
+                                                                                bool committing)
+{
+    auto state = writableBranchLocked(name, force);
+    if (!state)
+        return state.error();
+    if (isProtected(name))
+        return committing ? lakeerror::protectedCommit() : lakeerror::protectedWrite();
+    return state;
+}
+
+Result<LocalRepository::Head> LocalRepository::headLocked(const BranchState &branch)
+{
+    auto commit = m_commits.get(branch.record.commitId);
+    if (!commit)
+        return commit.error();
+    auto tree = treeOf(**commit);
+    if (!tree)
+        return tree.error();
+    return Head{*commit, *tree};
+}
+
 Result<LocalRepository::Resolved> LocalRepository::resolveLocked(const std::string &ref)
 {
     auto parsed = parseRefExpression(ref);
@@ -279,16 +311,13 @@ Result<TreePtr> LocalRepository::branchViewLocked(BranchState &branch)
 {
     if (branch.view)
         return branch.view;
-    auto head = m_commits.get(branch.record.commitId);
+    auto head = headLocked(branch);
     if (!head)
         return head.error();
-    auto tree = treeOf(**head);
-    if (!tree)
-        return tree.error();
     if (branch.staging->empty())
-        branch.view = *tree;
+        branch.view = head->tree;
     else
-        branch.view = std::make_shared<const EntryList>(applyStaging(**tree, *branch.staging->entries()));
+        branch.view = std::make_shared<const EntryList>(applyStaging(*head->tree, *branch.staging->entries()));
     return branch.view;
 }
 
@@ -312,17 +341,16 @@ Result<std::optional<LakeEntry>> LocalRepository::lookupLocked(const Resolved &r
     return entry ? std::optional<LakeEntry>(*entry) : std::nullopt;
 }
 
-Result<bool> LocalRepository::dirtyLocked(BranchState &branch)
+Status LocalRepository::checkCleanLocked(const BranchState &branch)
 {
     if (branch.staging->empty())
-        return false;
-    auto head = m_commits.get(branch.record.commitId);
+        return {};
+    auto head = headLocked(branch);
     if (!head)
-        return head.error();
-    auto tree = treeOf(**head);
-    if (!tree)
-        return tree.error();
-    return !diffStaging(**tree, *branch.staging->entries()).empty();
+        return lakeerror::withStatus(head.error());
+    if (!diffStaging(*head->tree, *branch.staging->entries()).empty())
+        return lakeerror::dirtyBranch();
+    return {};
 }
 
 Result<CommitPtr> LocalRepository::commitTreeLocked(const std::string &branchName, BranchState &branch, TreePtr tree,

@@ -133,10 +133,26 @@ private:
     explicit LocalRepository(std::string dir);
     Status loadState();
 
+    // A new branch or tag may not take a name any ref already answers to.
+    enum class RefKind { Branch, Tag };
+    // The last commit of a branch and its tree.
+    struct Head
+    {
+        CommitPtr commit;
+        TreePtr tree;
+    };
+
     Result<Lock> lockLive();
     Status checkWritable(bool force) const;
     bool isProtected(const std::string &branch) const;
+    Status checkRefNameFreeLocked(const std::string &name, RefKind kind) const;
     Result<BranchState *> branchLocked(const std::string &name);
+    // The branch, when the repository is writable (or `force` overrides read-only).
+    Result<BranchState *> writableBranchLocked(const std::string &name, bool force);
+    // The same, also refused when a protection rule covers the branch; lakeFS
+    // words a refused commit differently from a refused write.
+    Result<BranchState *> unprotectedBranchLocked(const std::string &name, bool force, bool committing = false);
+    Result<Head> headLocked(const BranchState &branch);
     Result<Resolved> resolveLocked(const std::string &ref);
     Result<CommitPtr> commitOfLocked(const std::string &ref);
     Result<TreePtr> treeOf(const Commit &commit);
@@ -144,7 +160,11 @@ private:
     Result<TreePtr> readViewLocked(const Resolved &resolved);
     // The entry `path` has at a resolved ref; nullopt when absent.
     Result<std::optional<LakeEntry>> lookupLocked(const Resolved &resolved, const std::string &path);
-    Result<bool> dirtyLocked(BranchState &branch);
+    // The object at `path` of `ref`; lakeFS's 404 when there is none.
+    Result<LakeEntry> objectLocked(const std::string &ref, const std::string &path);
+    // Merges, reverts, cherry-picks and imports refuse a branch whose staged
+    // changes differ from its head.
+    Status checkCleanLocked(const BranchState &branch);
     // Writes `tree` (whose id is `treeId`, or computed when empty) and a
     // commit of it, then moves the branch there with a fresh staging area.
     Result<CommitPtr> commitTreeLocked(const std::string &branchName, BranchState &branch, TreePtr tree,

@@ -46,30 +46,23 @@ Result<Commit> LocalRepository::commit(const std::string &branch, const CommitCr
     auto lock = lockLive();
     if (!lock)
         return lock.error();
-    auto state = branchLocked(branch);
+    auto state = unprotectedBranchLocked(branch, creation.force, true);
     if (!state)
         return state.error();
-    if (auto writable = checkWritable(creation.force); !writable)
-        return writable.error();
-    if (isProtected(branch))
-        return lakeerror::protectedCommit();
     BranchState &target = **state;
-    auto head = m_commits.get(target.record.commitId);
+    auto head = headLocked(target);
     if (!head)
         return lakeerror::withStatus(head.error());
-    auto headTree = treeOf(**head);
-    if (!headTree)
-        return lakeerror::withStatus(headTree.error());
     const auto staged = target.staging->entries();
-    TreePtr tree = *headTree;
-    std::string id = (*head)->metaRangeId;
+    TreePtr tree = head->tree;
+    std::string id = head->commit->metaRangeId;
     if (!staged->empty()) {
-        tree = std::make_shared<const EntryList>(applyStaging(**headTree, *staged));
+        tree = std::make_shared<const EntryList>(applyStaging(*head->tree, *staged));
         id = treeId(*tree);
     }
     // Tree ids cover entry identities only, so an equal id means no change
     // (nothing staged, identical re-uploads, deletes of new files).
-    if (!creation.allowEmpty && id == (*head)->metaRangeId)
+    if (!creation.allowEmpty && id == head->commit->metaRangeId)
         return lakeerror::invalid("commit: no changes");
     auto made = commitTreeLocked(branch, target, std::move(tree), std::move(id), {target.record.commitId},
                                  creation.message, creation.metadata, creation.date);

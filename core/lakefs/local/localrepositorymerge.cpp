@@ -79,13 +79,10 @@ Result<Page<DiffEntry>> LocalRepository::diffBranch(const std::string &branch, c
         auto state = branchLocked(branch);
         if (!state)
             return state.error();
-        auto commit = m_commits.get((*state)->record.commitId);
-        if (!commit)
-            return lakeerror::withStatus(commit.error());
-        auto tree = treeOf(**commit);
-        if (!tree)
-            return lakeerror::withStatus(tree.error());
-        head = *tree;
+        auto current = headLocked(**state);
+        if (!current)
+            return lakeerror::withStatus(current.error());
+        head = current->tree;
         staged = (*state)->staging->entries();
     }
     return pageDiff(diffStaging(*head, *staged), request);
@@ -170,11 +167,8 @@ Result<MergeResult> LocalRepository::merge(const std::string &sourceRef, const s
     if (!source)
         return source.error();
     BranchState &target = **destination;
-    auto dirty = dirtyLocked(target);
-    if (!dirty)
-        return lakeerror::withStatus(dirty.error());
-    if (*dirty)
-        return lakeerror::dirtyBranch();
+    if (auto clean = checkCleanLocked(target); !clean)
+        return clean.error();
     auto head = m_commits.get(target.record.commitId);
     if (!head)
         return lakeerror::withStatus(head.error());
@@ -242,16 +236,11 @@ Result<MergeBase> LocalRepository::findMergeBase(const std::string &sourceRef, c
 Result<LocalRepository::Replay> LocalRepository::replayLocked(const std::string &branch, const std::string &ref,
                                                               int parentNumber, bool force, bool undo)
 {
-    auto state = branchLocked(branch);
+    auto state = writableBranchLocked(branch, force);
     if (!state)
         return state.error();
-    if (auto writable = checkWritable(force); !writable)
-        return writable.error();
-    auto dirty = dirtyLocked(**state);
-    if (!dirty)
-        return lakeerror::withStatus(dirty.error());
-    if (*dirty)
-        return lakeerror::dirtyBranch();
+    if (auto clean = checkCleanLocked(**state); !clean)
+        return clean.error();
     auto replayed = commitOfLocked(ref);
     if (!replayed)
         return replayed.error();
@@ -265,19 +254,16 @@ Result<LocalRepository::Replay> LocalRepository::replayLocked(const std::string 
     if (!parentTree)
         return parentTree.error();
     auto commitTree = treeOf(commit);
-    auto head = m_commits.get((*state)->record.commitId);
+    auto head = headLocked(**state);
     if (!commitTree || !head)
         return lakeerror::withStatus(!commitTree ? commitTree.error() : head.error());
-    auto headTree = treeOf(**head);
-    if (!headTree)
-        return lakeerror::withStatus(headTree.error());
     // Cherry-pick applies parent -> commit to the head; revert applies the
     // opposite, commit -> parent.
-    TreeMerge merged = undo ? mergeTrees(**commitTree, **parentTree, **headTree, MergeStrategy::Default)
-                            : mergeTrees(**parentTree, **commitTree, **headTree, MergeStrategy::Default);
+    TreeMerge merged = undo ? mergeTrees(**commitTree, **parentTree, *head->tree, MergeStrategy::Default)
+                            : mergeTrees(**parentTree, **commitTree, *head->tree, MergeStrategy::Default);
     if (!merged.conflicts.empty())
         return lakeerror::conflict("conflict found");
-    return Replay{*state, *replayed, *head, std::move(merged)};
+    return Replay{*state, *replayed, head->commit, std::move(merged)};
 }
 
 Status LocalRepository::revertBranch(const std::string &branch, const RevertRequest &request)
@@ -329,17 +315,10 @@ Status LocalRepository::checkImport(const std::string &branch, bool force)
     auto lock = lockLive();
     if (!lock)
         return lock.error();
-    auto state = branchLocked(branch);
+    auto state = writableBranchLocked(branch, force);
     if (!state)
         return state.error();
-    if (auto writable = checkWritable(force); !writable)
-        return writable;
-    auto dirty = dirtyLocked(**state);
-    if (!dirty)
-        return lakeerror::withStatus(dirty.error());
-    if (*dirty)
-        return lakeerror::dirtyBranch();
-    return {};
+    return checkCleanLocked(**state);
 }
 
 Result<Commit> LocalRepository::applyImport(const std::string &branch, const std::vector<ImportLocation> &locations,
@@ -352,17 +331,11 @@ Result<Commit> LocalRepository::applyImport(const std::string &branch, const std
     if (!state)
         return state.error();
     BranchState &target = **state;
-    auto dirty = dirtyLocked(target);
-    if (!dirty)
-        return lakeerror::withStatus(dirty.error());
-    if (*dirty)
-        return lakeerror::dirtyBranch();
-    auto head = m_commits.get(target.record.commitId);
+    if (auto clean = checkCleanLocked(target); !clean)
+        return clean.error();
+    auto head = headLocked(target);
     if (!head)
         return lakeerror::withStatus(head.error());
-    auto headTree = treeOf(**head);
-    if (!headTree)
-        return lakeerror::withStatus(headTree.error());
     // Everything under each destination is replaced by what was imported.
     const auto replaced = [&](const std::string &path) {
         return std::any_of(locations.begin(), locations.end(), [&](const ImportLocation &location) {
@@ -371,8 +344,8 @@ Result<Commit> LocalRepository::applyImport(const std::string &branch, const std
         });
     };
     EntryList kept;
-    kept.reserve((*headTree)->size());
-    for (const LakeEntry &entry : **headTree)
+    kept.reserve(head->tree->size());
+    for (const LakeEntry &entry : *head->tree)
         if (!replaced(entry.path))
             kept.push_back(entry);
     std::sort(imported.begin(), imported.end(),
@@ -381,7 +354,7 @@ Result<Commit> LocalRepository::applyImport(const std::string &branch, const std
                                [](const LakeEntry &a, const LakeEntry &b) { return a.path == b.path; }),
                    imported.end());
     auto tree = std::make_shared<const EntryList>(applyStaging(kept, imported));
-    auto made = commitTreeLocked(branch, target, std::move(tree), {}, {(*head)->id}, creation.message,
+    auto made = commitTreeLocked(branch, target, std::move(tree), {}, {head->commit->id}, creation.message,
                                  creation.metadata, creation.date);
     if (!made)
         return lakeerror::withStatus(made.error());

@@ -43,6 +43,19 @@ Status requirePath(const std::string &path)
 
 } // namespace
 
+Result<LakeEntry> LocalRepository::objectLocked(const std::string &ref, const std::string &path)
+{
+    auto resolved = resolveLocked(ref);
+    if (!resolved)
+        return resolved.error();
+    auto found = lookupLocked(*resolved, path);
+    if (!found)
+        return lakeerror::withStatus(found.error());
+    if (!*found)
+        return lakeerror::notFound("object not found");
+    return std::move(**found);
+}
+
 Result<Page<ObjectStats>> LocalRepository::listObjects(const std::string &ref, const ListObjectsRequest &request)
 {
     TreePtr view;
@@ -70,15 +83,10 @@ Result<ObjectStats> LocalRepository::statObject(const std::string &ref, const st
     auto lock = lockLive();
     if (!lock)
         return lock.error();
-    auto resolved = resolveLocked(ref);
-    if (!resolved)
-        return resolved.error();
-    auto entry = lookupLocked(*resolved, path);
+    auto entry = objectLocked(ref, path);
     if (!entry)
-        return lakeerror::withStatus(entry.error());
-    if (!*entry)
-        return lakeerror::notFound("object not found");
-    return statsOf(**entry, userMetadata);
+        return entry.error();
+    return statsOf(*entry, userMetadata);
 }
 
 Result<ObjectStats> LocalRepository::getObject(const std::string &ref, const std::string &path, ByteSink &sink,
@@ -91,15 +99,10 @@ Result<ObjectStats> LocalRepository::getObject(const std::string &ref, const std
         auto lock = lockLive();
         if (!lock)
             return lock.error();
-        auto resolved = resolveLocked(ref);
-        if (!resolved)
-            return resolved.error();
-        auto found = lookupLocked(*resolved, path);
+        auto found = objectLocked(ref, path);
         if (!found)
-            return lakeerror::withStatus(found.error());
-        if (!*found)
-            return lakeerror::notFound("object not found");
-        entry = std::move(**found);
+            return found.error();
+        entry = std::move(found).value();
     }
     // Blobs are immutable: the bytes stream without the lock.
     if (range.offset > entry.size || (range.offset == entry.size && range.offset != 0))
@@ -122,13 +125,9 @@ Result<ObjectStats> LocalRepository::uploadObject(const std::string &branch, con
     // Checked before the bytes stream (to fail fast) and again after (the
     // branch may have gone or the path appeared meanwhile).
     auto check = [&](BranchState *&state) -> Status {
-        auto found = branchLocked(branch);
+        auto found = unprotectedBranchLocked(branch, request.force);
         if (!found)
             return found.error();
-        if (auto writable = checkWritable(request.force); !writable)
-            return writable;
-        if (isProtected(branch))
-            return lakeerror::protectedWrite();
         state = *found;
         if (request.ifNoneMatch) {
             auto head = m_commits.get(state->record.commitId);
@@ -169,21 +168,11 @@ Result<ObjectStats> LocalRepository::uploadObject(const std::string &branch, con
 Status LocalRepository::uploadSmallObjects(const std::string &branch, const std::vector<SmallObject> &objects,
                                            bool force)
 {
-    auto check = [&]() -> Result<BranchState *> {
-        auto found = branchLocked(branch);
-        if (!found)
-            return found.error();
-        if (auto writable = checkWritable(force); !writable)
-            return writable.error();
-        if (isProtected(branch))
-            return lakeerror::protectedWrite();
-        return *found;
-    };
     {
         auto lock = lockLive();
         if (!lock)
             return lock.error();
-        if (auto checked = check(); !checked)
+        if (auto checked = unprotectedBranchLocked(branch, force); !checked)
             return checked.error();
     }
     EntryList entries;
@@ -202,7 +191,7 @@ Status LocalRepository::uploadSmallObjects(const std::string &branch, const std:
     auto lock = lockLive();
     if (!lock)
         return lock.error();
-    auto state = check();
+    auto state = unprotectedBranchLocked(branch, force);
     if (!state)
         return state.error();
     if (auto staged = (*state)->staging->putMany(entries); !staged)
@@ -218,23 +207,16 @@ Status LocalRepository::deleteObject(const std::string &branch, const std::strin
     auto lock = lockLive();
     if (!lock)
         return lock.error();
-    auto state = branchLocked(branch);
+    auto state = unprotectedBranchLocked(branch, force);
     if (!state)
         return state.error();
-    if (auto writable = checkWritable(force); !writable)
-        return writable;
-    if (isProtected(branch))
-        return lakeerror::protectedWrite();
     BranchState &target = **state;
-    auto head = m_commits.get(target.record.commitId);
+    auto head = headLocked(target);
     if (!head)
         return lakeerror::withStatus(head.error());
-    auto headTree = treeOf(**head);
-    if (!headTree)
-        return lakeerror::withStatus(headTree.error());
     const LakeEntry *staged = target.staging->find(path);
     Status changed;
-    if (findEntry(**headTree, path)) {
+    if (findEntry(*head->tree, path)) {
         // A committed object stays hidden by a tombstone until the commit.
         if (!staged || !staged->tombstone) {
             LakeEntry tombstone;
@@ -299,23 +281,14 @@ Result<ObjectStats> LocalRepository::copyObject(const std::string &branch, const
     auto lock = lockLive();
     if (!lock)
         return lock.error();
-    auto state = branchLocked(branch);
+    auto state = unprotectedBranchLocked(branch, copy.force);
     if (!state)
         return state.error();
-    if (auto writable = checkWritable(copy.force); !writable)
-        return writable.error();
-    if (isProtected(branch))
-        return lakeerror::protectedWrite();
-    auto source = resolveLocked(copy.srcRef.empty() ? branch : copy.srcRef);
-    if (!source)
-        return source.error();
-    auto found = lookupLocked(*source, copy.srcPath);
+    auto found = objectLocked(copy.srcRef.empty() ? branch : copy.srcRef, copy.srcPath);
     if (!found)
-        return lakeerror::withStatus(found.error());
-    if (!*found)
-        return lakeerror::notFound("object not found");
+        return found.error();
     // Blobs are immutable and content-addressed: the copy shares the bytes.
-    LakeEntry entry = std::move(**found);
+    LakeEntry entry = std::move(found).value();
     entry.path = copy.destPath;
     entry.mtime = diskio::nowSeconds();
     if (auto staged = (*state)->staging->put(entry); !staged)

@@ -29,6 +29,22 @@ const std::string &refId(const Ref &ref)
 
 } // namespace
 
+Status LocalRepository::checkRefNameFreeLocked(const std::string &name, RefKind kind) const
+{
+    const bool newTag = kind == RefKind::Tag;
+    const std::string what = newTag ? "tag" : "branch";
+    const std::string other = newTag ? "branch" : "tag";
+    const bool branchNamed = m_branches.contains(name);
+    const bool tagNamed = m_refs.tag(name) != nullptr;
+    if (newTag ? tagNamed : branchNamed)
+        return lakeerror::exists(what + " already exists: not unique");
+    if (newTag ? branchNamed : tagNamed)
+        return lakeerror::exists(what + " name conflicts with an existing " + other + ": not unique");
+    if (isFullCommitId(name) && m_commits.contains(name))
+        return lakeerror::exists(what + " name conflicts with an existing commit id: not unique");
+    return {};
+}
+
 Result<Page<Ref>> LocalRepository::listBranches(const PageRequest &request)
 {
     auto lock = lockLive();
@@ -50,12 +66,8 @@ Result<std::string> LocalRepository::createBranch(const std::string &name, const
         return lakeerror::withStatus(valid.error());
     if (auto writable = checkWritable(force); !writable)
         return writable.error();
-    if (m_branches.contains(name))
-        return lakeerror::exists("branch already exists: not unique");
-    if (m_refs.tag(name))
-        return lakeerror::exists("branch name conflicts with an existing tag: not unique");
-    if (isFullCommitId(name) && m_commits.contains(name))
-        return lakeerror::exists("branch name conflicts with an existing commit id: not unique");
+    if (auto free = checkRefNameFreeLocked(name, RefKind::Branch); !free)
+        return free.error();
     auto resolved = resolveLocked(sourceRef);
     if (!resolved)
         return resolved.error();
@@ -87,11 +99,9 @@ Status LocalRepository::deleteBranch(const std::string &branch, bool force)
     auto lock = lockLive();
     if (!lock)
         return lock.error();
-    auto state = branchLocked(branch);
+    auto state = writableBranchLocked(branch, force);
     if (!state)
         return state.error();
-    if (auto writable = checkWritable(force); !writable)
-        return writable;
     if (branch == m_info.defaultBranch)
         return lakeerror::forbidden("cannot delete repository default branch");
     if (auto removed = m_refs.removeBranch(branch); !removed)
@@ -106,13 +116,9 @@ Status LocalRepository::resetBranch(const std::string &branch, ResetType type, c
     auto lock = lockLive();
     if (!lock)
         return lock.error();
-    auto state = branchLocked(branch);
+    auto state = unprotectedBranchLocked(branch, force);
     if (!state)
         return state.error();
-    if (auto writable = checkWritable(force); !writable)
-        return writable;
-    if (isProtected(branch))
-        return lakeerror::protectedWrite();
     BranchState &target = **state;
     Status reset;
     switch (type) {
@@ -155,12 +161,8 @@ Result<Ref> LocalRepository::createTag(const std::string &id, const std::string 
     if (auto writable = checkWritable(force); !writable)
         return writable.error();
     // Tags are immutable: force never replaces one.
-    if (m_refs.tag(id))
-        return lakeerror::exists("tag already exists: not unique");
-    if (m_branches.contains(id))
-        return lakeerror::exists("tag name conflicts with an existing branch: not unique");
-    if (isFullCommitId(id) && m_commits.contains(id))
-        return lakeerror::exists("tag name conflicts with an existing commit id: not unique");
+    if (auto free = checkRefNameFreeLocked(id, RefKind::Tag); !free)
+        return free.error();
     auto commit = commitOfLocked(ref);
     if (!commit)
         return commit.error();
