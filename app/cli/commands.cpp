@@ -77,13 +77,13 @@ const std::array<VerbSpec, 20> kVerbs { {
         "\"files\", \"filesDone\", \"filesFailed\", \"bytes\", \"bytesDone\"}].\n",
         runJobs, "discard state-dir" },
     { "serve", "", "", 1, 1,
-        "serve lakefs --root DIR [--listen HOST:PORT] [--access-key-id ID --secret-access-key SECRET] [--demo]",
+        "serve lakefs --root DIR [OPTIONS]",
         "run a lakeFS-compatible server (REST API at /api/v1) on a local lake",
         "  --root DIR                the lake's folder, created when missing\n"
         "  --listen HOST:PORT        where to listen (127.0.0.1:8000; port 0 picks a free one)\n"
         "  --access-key-id ID        the key clients authenticate with (HTTP basic auth);\n"
         "  --secret-access-key KEY   both default to LAKECTL_CREDENTIALS_ACCESS_KEY_ID/_SECRET_ACCESS_KEY\n"
-        "  --demo                    put the demo repository in a new lake\n"
+        "  --demo                    add the demo repository, unless the lake has one\n"
         "Prints \"listening on http://HOST:PORT\" once it accepts requests; stops on Ctrl-C.",
         runServe, {}, "root listen access-key-id secret-access-key", "demo" },
     // The lakeFS verbs, in lakectl's shape. -y / --yes are accepted for
