@@ -208,4 +208,9 @@ Result<std::vector<std::pair<std::string, std::string>>> parseQuery(std::string_
     return out;
 }
 
+bool isLoopback(std::string_view host)
+{
+    return host == "localhost" || host.ends_with(".localhost") || host.starts_with("127.") || host == "::1";
+}
+
 } // namespace lakescope::uri

@@ -36,6 +36,10 @@ struct Parts
 
 Result<Parts> parse(std::string_view url);
 
+// Whether `host` is this machine. Plain http to it never crosses a network,
+// so local servers (MinIO, s3rver, emulators, serve lakefs) need no opt-in.
+bool isLoopback(std::string_view host);
+
 // Split an encoded query into decoded (name, value) pairs, in order.
 Result<std::vector<std::pair<std::string, std::string>>> parseQuery(std::string_view query);
 

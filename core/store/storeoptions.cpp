@@ -3,6 +3,7 @@
 
 #include "core/store/optionkeys.h"
 
+#include <charconv>
 #include <cstdlib>
 
 namespace lakescope {
@@ -123,6 +124,33 @@ Result<std::string> StoreOptions::require(std::string_view key, std::string_view
     if (!value || value->empty())
         return missing(*known, purpose);
     return std::move(*value);
+}
+
+bool StoreOptions::flag(std::string_view key) const
+{
+    const auto value = get(key);
+    return value && optionFlagValue(*value);
+}
+
+Result<std::chrono::milliseconds> StoreOptions::duration(std::string_view key,
+                                                          std::chrono::milliseconds fallback) const
+{
+    const auto value = get(key);
+    if (!value || value->empty())
+        return fallback;
+    std::uint64_t amount = 0;
+    const char *begin = value->data();
+    const char *end = begin + value->size();
+    const auto [rest, error] = std::from_chars(begin, end, amount);
+    const std::string_view unit(rest, static_cast<std::size_t>(end - rest));
+    const bool valid = error == std::errc() && rest != begin && amount <= 86'400'000;
+    if (valid && (unit.empty() || unit == "s"))
+        return std::chrono::milliseconds(amount * 1000);
+    if (valid && unit == "ms")
+        return std::chrono::milliseconds(amount);
+    if (valid && unit == "m")
+        return std::chrono::milliseconds(amount * 60'000);
+    return Error::invalidInput("option " + std::string(key) + " expects a duration such as 30s or 500ms");
 }
 
 Status StoreOptions::validateFor(const StoreUrl &url) const

@@ -4,6 +4,7 @@
 #include "core/common/result.h"
 #include "core/store/storeurl.h"
 
+#include <chrono>
 #include <functional>
 #include <map>
 #include <optional>
@@ -39,6 +40,12 @@ public:
     // Like get(), but a missing value is an InvalidInput error in one line
     // that names the option and its environment variables.
     Result<std::string> require(std::string_view key, std::string_view purpose = {}) const;
+
+    // An on/off option ("true", "1", "yes", ...); false when absent.
+    bool flag(std::string_view key) const;
+    // A duration option: "30" and "30s" are seconds, "500ms" milliseconds,
+    // "2m" minutes; `fallback` when absent, InvalidInput when malformed.
+    Result<std::chrono::milliseconds> duration(std::string_view key, std::chrono::milliseconds fallback) const;
 
     // Check that everything `scheme` needs is present (e.g. azure account
     // for az://, an endpoint for lakefs://).

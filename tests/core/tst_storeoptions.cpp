@@ -215,6 +215,17 @@ void TestStoreOptions::flagAndDurationValues()
     QVERIFY(!badDuration.ok());
     QCOMPARE(q(badDuration.error().toString()),
         QString("invalid input: option connect_timeout expects a duration such as 30s or 500ms, got \"soon\""));
+
+    // What the backends read back.
+    using std::chrono::milliseconds;
+    QVERIFY(!options.flag("allow_http"));
+    QVERIFY(options.set("aws_allow_http", "yes").ok());
+    QVERIFY(options.flag("aws_allow_http"));
+    QCOMPARE(options.duration("timeout", milliseconds(7)).valueOr(milliseconds(0)), milliseconds(7));
+    for (const auto &[text, expected] : { std::pair { "30", 30'000 }, { "30s", 30'000 }, { "500ms", 500 }, { "2m", 120'000 } }) {
+        QVERIFY(options.set("connect_timeout", text).ok());
+        QCOMPARE(options.duration("connect_timeout", milliseconds(1)).valueOr(milliseconds(0)), milliseconds(expected));
+    }
 }
 
 void TestStoreOptions::requireMessage()

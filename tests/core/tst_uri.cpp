@@ -27,6 +27,7 @@ private slots:
     void decodeMalformed_data();
     void decodeMalformed();
     void roundTrip();
+    void loopbackHosts();
     void parse_data();
     void parse();
     void parseRejects_data();
@@ -268,6 +269,14 @@ void TestUri::parseQuery()
     auto none = uri::parseQuery("");
     LS_VERIFY_OK(none);
     QVERIFY(none->empty());
+}
+
+void TestUri::loopbackHosts()
+{
+    for (const char *host : { "localhost", "s3.localhost", "127.0.0.1", "127.1.2.3", "::1" })
+        QVERIFY2(uri::isLoopback(host), host);
+    for (const char *host : { "example.com", "localhost.example.com", "10.0.0.1", "::2", "" })
+        QVERIFY2(!uri::isLoopback(host), host);
 }
 
 QTEST_APPLESS_MAIN(TestUri)

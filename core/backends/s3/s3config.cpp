@@ -6,50 +6,7 @@
 #include "core/common/uri.h"
 #include "core/store/optionkeys.h"
 
-#include <charconv>
-
 namespace lakescope {
-
-namespace {
-
-bool flag(const StoreOptions &options, std::string_view key)
-{
-    const auto value = options.get(key);
-    return value && optionFlagValue(*value);
-}
-
-// "30" and "30s" are seconds, "500ms" milliseconds, "2m" minutes (the
-// forms isValidOptionValue accepts).
-Result<std::chrono::milliseconds> duration(const StoreOptions &options, std::string_view key,
-                                           std::chrono::milliseconds fallback)
-{
-    const auto value = options.get(key);
-    if (!value || value->empty())
-        return fallback;
-    std::uint64_t amount = 0;
-    const char *begin = value->data();
-    const char *end = begin + value->size();
-    const auto [rest, error] = std::from_chars(begin, end, amount);
-    const std::string_view unit(rest, static_cast<std::size_t>(end - rest));
-    if (error != std::errc() || rest == begin || amount > 86'400'000)
-        return Error::invalidInput("option " + std::string(key) + " expects a duration such as 30s or 500ms");
-    if (unit.empty() || unit == "s")
-        return std::chrono::milliseconds(amount * 1000);
-    if (unit == "ms")
-        return std::chrono::milliseconds(amount);
-    if (unit == "m")
-        return std::chrono::milliseconds(amount * 60'000);
-    return Error::invalidInput("option " + std::string(key) + " expects a duration such as 30s or 500ms");
-}
-
-// Plain http to the machine itself never crosses a network, so local
-// servers (MinIO, s3rver, emulators) need no extra flag.
-bool isLoopback(std::string_view host)
-{
-    return host == "localhost" || host.ends_with(".localhost") || host.starts_with("127.") || host == "::1";
-}
-
-} // namespace
 
 Result<S3Config> S3Config::fromOptions(const StoreOptions &options, const std::string &homeDir)
 {
@@ -62,7 +19,7 @@ Result<S3Config> S3Config::fromOptions(const StoreOptions &options, const std::s
     config.credentialSource = aws->credentialSource;
     config.region = aws->region.empty() ? "us-east-1" : aws->region;
     config.virtualHosted = aws->virtualHosted;
-    config.skipSignature = flag(options, "aws_skip_signature");
+    config.skipSignature = options.flag("aws_skip_signature");
     if (config.skipSignature)
         config.credentials = {};
 
@@ -77,8 +34,8 @@ Result<S3Config> S3Config::fromOptions(const StoreOptions &options, const std::s
             return Error::invalidInput("option aws_endpoint must be an http(s) URL such as http://localhost:9000");
         if (!parts->query.empty())
             return Error::invalidInput("option aws_endpoint must not have a query string");
-        if (parts->scheme == "http" && !isLoopback(parts->host) && !flag(options, "aws_allow_http")
-            && !flag(options, "allow_http"))
+        if (parts->scheme == "http" && !uri::isLoopback(parts->host) && !options.flag("aws_allow_http")
+            && !options.flag("allow_http"))
             return Error::invalidInput("the S3 endpoint " + parts->authority()
                                        + " uses plain http, which sends data unencrypted; pass --option "
                                          "aws_allow_http=true to allow it");
@@ -89,17 +46,17 @@ Result<S3Config> S3Config::fromOptions(const StoreOptions &options, const std::s
     if (const auto style = options.get("aws_virtual_hosted_style_request"); style && !style->empty())
         config.virtualHosted = optionFlagValue(*style);
 
-    auto connect = duration(options, "connect_timeout", config.connectTimeout);
+    auto connect = options.duration("connect_timeout", config.connectTimeout);
     if (!connect)
         return connect.error();
     config.connectTimeout = *connect;
-    auto stall = duration(options, "timeout", config.stallTimeout);
+    auto stall = options.duration("timeout", config.stallTimeout);
     if (!stall)
         return stall.error();
     config.stallTimeout = *stall;
     config.caBundle = options.get("ca_bundle").value_or("");
     config.proxy = options.get("proxy").value_or("");
-    config.verifyTls = !flag(options, "allow_invalid_certificates");
+    config.verifyTls = !options.flag("allow_invalid_certificates");
     return config;
 }
 

@@ -6,9 +6,7 @@
 #include "core/lakefs/client/lakectlconfig.h"
 #include "core/lakefs/client/lakefsclient.h"
 #include "core/lakefs/local/locallake.h"
-#include "core/store/optionkeys.h"
 
-#include <charconv>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -39,40 +37,6 @@ struct LakeSettings
                + http.caBundle + "/" + http.proxy;
     }
 };
-
-bool flag(const StoreOptions &options, std::string_view key)
-{
-    const auto value = options.get(key);
-    return value && optionFlagValue(*value);
-}
-
-// "30" and "30s" are seconds, "500ms" milliseconds, "2m" minutes.
-Result<std::chrono::milliseconds> duration(const StoreOptions &options, std::string_view key,
-                                           std::chrono::milliseconds fallback)
-{
-    const auto value = options.get(key);
-    if (!value || value->empty())
-        return fallback;
-    std::uint64_t amount = 0;
-    const char *begin = value->data();
-    const char *end = begin + value->size();
-    const auto [rest, error] = std::from_chars(begin, end, amount);
-    const std::string_view unit(rest, static_cast<std::size_t>(end - rest));
-    const bool valid = error == std::errc() && rest != begin && amount <= 86'400'000;
-    if (valid && (unit.empty() || unit == "s"))
-        return std::chrono::milliseconds(amount * 1000);
-    if (valid && unit == "ms")
-        return std::chrono::milliseconds(amount);
-    if (valid && unit == "m")
-        return std::chrono::milliseconds(amount * 60'000);
-    return Error::invalidInput("option " + std::string(key) + " expects a duration such as 30s or 500ms");
-}
-
-// Plain http to this machine never crosses a network.
-bool isLoopback(std::string_view host)
-{
-    return host == "localhost" || host.ends_with(".localhost") || host.starts_with("127.") || host == "::1";
-}
 
 std::string configPath(const StoreOptions &options)
 {
@@ -157,7 +121,7 @@ Result<LakeSettings> resolve(const StoreOptions &options)
     auto parts = uri::parse(settings.endpoint);
     if (!parts)
         return parts.error();
-    if (parts->scheme == "http" && !isLoopback(parts->host) && !flag(options, "allow_http"))
+    if (parts->scheme == "http" && !uri::isLoopback(parts->host) && !options.flag("allow_http"))
         return Error::invalidInput("the lakeFS endpoint " + parts->authority()
                                    + " uses plain http, which sends the credentials unencrypted; pass --option "
                                      "allow_http=true to allow it");
@@ -171,17 +135,17 @@ Result<LakeSettings> resolve(const StoreOptions &options)
                                    "LAKECTL_CREDENTIALS_SECRET_ACCESS_KEY) for the lakeFS server at "
                                    + settings.endpoint + where);
 
-    auto connect = duration(options, "connect_timeout", settings.http.connectTimeout);
+    auto connect = options.duration("connect_timeout", settings.http.connectTimeout);
     if (!connect)
         return connect.error();
     settings.http.connectTimeout = *connect;
-    auto stall = duration(options, "timeout", settings.http.stallTimeout);
+    auto stall = options.duration("timeout", settings.http.stallTimeout);
     if (!stall)
         return stall.error();
     settings.http.stallTimeout = *stall;
     settings.http.caBundle = options.get("ca_bundle").value_or("");
     settings.http.proxy = options.get("proxy").value_or("");
-    settings.http.verifyTls = !flag(options, "allow_invalid_certificates");
+    settings.http.verifyTls = !options.flag("allow_invalid_certificates");
     return settings;
 }
 
