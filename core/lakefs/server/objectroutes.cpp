@@ -21,6 +21,21 @@ constexpr std::array<std::string_view, 20> kInlineTypes { {
 
 const char *kPresignUnsupported = "presigned URLs are not supported by the local block adapter";
 
+// The local block adapter has no presigned URLs: lakeFS answers 400 to
+// presign=true on mem and local blockstores.
+Status refusePresign(ApiExchange &exchange)
+{
+    const Result<bool> presign = exchange.boolQuery("presign");
+    if (!presign)
+        return presign.error();
+    if (*presign) {
+        Error error = Error::notSupported(kPresignUnsupported);
+        error.httpStatus = 400;
+        return error;
+    }
+    return {};
+}
+
 std::string contentDisposition(std::string_view contentType)
 {
     const std::string_view mediaType = contentType.substr(0, contentType.find(';'));
@@ -111,11 +126,8 @@ void getObject(ApiExchange &exchange, VersionedRepository &lake)
     const Result<std::string> path = exchange.requiredQuery("path");
     if (!path)
         return exchange.sendError(path.error());
-    const Result<bool> presign = exchange.boolQuery("presign");
-    if (!presign)
-        return exchange.sendError(presign.error());
-    if (*presign)
-        return exchange.sendError(400, kPresignUnsupported);
+    if (const Status refused = refusePresign(exchange); !refused)
+        return exchange.sendError(refused.error());
     const Result<ObjectStats> stats = lake.statObject(repo, ref, *path, false);
     if (!stats)
         return exchange.sendError(stats.error());
@@ -190,11 +202,8 @@ void addObjectRoutes(ApiRouter &router, VersionedRepository &lake)
         const Result<bool> userMetadata = exchange.boolQuery("user_metadata", true);
         if (!userMetadata)
             return exchange.sendError(userMetadata.error());
-        const Result<bool> presign = exchange.boolQuery("presign");
-        if (!presign)
-            return exchange.sendError(presign.error());
-        if (*presign)
-            return exchange.sendError(400, kPresignUnsupported);
+        if (const Status refused = refusePresign(exchange); !refused)
+            return exchange.sendError(refused.error());
         ListObjectsRequest request;
         request.prefix = exchange.query("prefix");
         request.delimiter = exchange.query("delimiter");
@@ -218,11 +227,8 @@ void addObjectRoutes(ApiRouter &router, VersionedRepository &lake)
         const Result<bool> userMetadata = exchange.boolQuery("user_metadata", true);
         if (!userMetadata)
             return exchange.sendError(userMetadata.error());
-        const Result<bool> presign = exchange.boolQuery("presign");
-        if (!presign)
-            return exchange.sendError(presign.error());
-        if (*presign)
-            return exchange.sendError(400, kPresignUnsupported);
+        if (const Status refused = refusePresign(exchange); !refused)
+            return exchange.sendError(refused.error());
         const Result<ObjectStats> stats
             = lake.statObject(exchange.pathParam(1), exchange.pathParam(2), *path, *userMetadata);
         if (!stats)
