@@ -13,7 +13,7 @@ jobs=${JOBS:-2}
 
 apt_packages=(
     cmake ninja-build g++ pkg-config git ca-certificates
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev qtkeychain-qt6-dev
     libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libpugixml-dev libcpp-httplib-dev
     python3 python3-yaml
     xvfb xauth imagemagick fonts-dejavu-core

@@ -36,19 +36,7 @@ void CliContext::httpTrace(std::string_view line)
 
 std::optional<StoreUrl> CliContext::serviceRoot(std::string_view text)
 {
-    const auto colon = text.find("://");
-    if (colon == std::string_view::npos || colon == 0)
-        return std::nullopt;
-    const std::string_view rest = text.substr(colon + 3);
-    if (!rest.empty() && rest != "/")
-        return std::nullopt;
-    // The scheme's name as StoreUrl knows it (s3, s3a, gs, ...).
-    auto probe = StoreUrl::parse(std::string(text.substr(0, colon)) + "://bucket-name/");
-    if (!probe || probe->scheme == Scheme::File || probe->scheme == Scheme::Memory)
-        return std::nullopt;
-    StoreUrl url;
-    url.scheme = probe->scheme;
-    return url;
+    return StoreUrl::parseAccount(text);
 }
 
 bool CliContext::isContainer(const StoreUrl &url) const

@@ -568,6 +568,23 @@ Result<StoreUrl> StoreUrl::parse(std::string_view text, std::string_view homeDir
     return parseLocalPath(text, homeDir, currentDir);
 }
 
+std::optional<StoreUrl> StoreUrl::parseAccount(std::string_view text)
+{
+    const auto colon = text.find("://");
+    if (colon == std::string_view::npos || colon == 0)
+        return std::nullopt;
+    const std::string_view rest = text.substr(colon + 3);
+    if (!rest.empty() && rest != "/")
+        return std::nullopt;
+    // The scheme's name as parse() knows it (s3, s3a, gs, ...).
+    auto probe = parse(std::string(text.substr(0, colon)) + "://bucket-name/");
+    if (!probe || probe->scheme == Scheme::File || probe->scheme == Scheme::Memory)
+        return std::nullopt;
+    StoreUrl url;
+    url.scheme = probe->scheme;
+    return url;
+}
+
 std::string StoreUrl::storeRoot() const
 {
     const std::string scheme(schemeName(this->scheme));

@@ -3,6 +3,7 @@
 
 #include "core/common/result.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -33,13 +34,24 @@ struct StoreUrl
     int port = 0;         // webhdfs port, 0 = default
     std::string ref;      // lakeFS branch, tag, commit or ref expression
     std::string path;     // File: absolute local path ("/home/me/x", "C:/x"); others: key, no leading '/'
+    // Which configured connection's options open this location (the GUI's
+    // saved connections: two S3 accounts may both have a bucket "data").
+    // Empty = the defaults from flags and the environment. Not part of the
+    // text form: parse() never sets it and toString() never shows it.
+    std::string connection;
 
     // Parse user input. `homeDir` expands "~"; `currentDir` anchors relative
     // paths (both default to the process's). Errors name what is wrong.
     static Result<StoreUrl> parse(std::string_view text, std::string_view homeDir = {},
                                   std::string_view currentDir = {});
 
-    // Canonical text form, parse(toString()) == *this.
+    // "s3://", "lakefs://": the account level above the buckets or
+    // repositories (bucket empty); nullopt for anything else, and for file
+    // and memory, which have no account level.
+    static std::optional<StoreUrl> parseAccount(std::string_view text);
+    bool isAccount() const { return scheme != Scheme::File && bucket.empty() && host.empty(); }
+
+    // Canonical text form, parse(toString()) == *this (connection aside).
     std::string toString() const;
 
     // The store this location lives in (one ObjectStore per root) and the

@@ -376,7 +376,8 @@ void TestMainWindow::opensTheDemoLake()
     const QList<Connection> roots = m_session->connections();
     QCOMPARE(roots.back().name, QStringLiteral("Demo lake"));
     QCOMPARE(roots.back().kind, Connection::Kind::Lake);
-    QCOMPARE(QString::fromStdString(roots.back().url.toString()), QStringLiteral("lakefs://demo/main"));
+    QCOMPARE(QString::fromStdString(roots.back().url.toString()), QStringLiteral("lakefs://"));
+    QCOMPARE(roots.back().url.connection, Session::demoConnectionId().toStdString());
 
     m_window->openStartLocation(QStringLiteral("lakefs://demo/main/datasets/taxi/"));
     QVERIFY(waitUntilListed());

@@ -94,9 +94,9 @@ void TestStoreTreeModel::init()
     // test runs it over a whole tree.
     m_model = std::make_unique<StoreTreeModel>(m_runner.get(), resolverFor({{"lake", m_lake}, {"big", big}}));
     m_model->setConnections({
-        {QStringLiteral("Lake"), url("memory://lake/"), Connection::Kind::Memory},
-        {QStringLiteral("Big"), url("memory://big/"), Connection::Kind::Memory},
-        {QStringLiteral("Missing"), url("memory://missing/"), Connection::Kind::Remote},
+        {{}, QStringLiteral("Lake"), url("memory://lake/"), Connection::Kind::Memory},
+        {{}, QStringLiteral("Big"), url("memory://big/"), Connection::Kind::Memory},
+        {{}, QStringLiteral("Missing"), url("memory://missing/"), Connection::Kind::Remote},
     });
 }
 

@@ -180,6 +180,12 @@ bool BrowserPanel::openLocation(const QString &text)
         return false;
     }
     m_addressBar->clearError();
+    // Typed text names no connection: stay on the current one when the
+    // scheme matches, so s3://other-bucket opens with the same account.
+    const std::optional<StoreUrl> current = m_history.current();
+    url->connection = m_session
+                          ->connectionFor(*url, current ? QString::fromStdString(current->connection) : QString())
+                          .toStdString();
     navigate(*url, Step::Visit);
     return true;
 }

@@ -125,7 +125,11 @@ QModelIndex StoreTreeModel::closestNode(const StoreUrl &url) const
     qsizetype rootLength = -1;
     for (const auto &root : m_root->children) {
         const QString rootUrl = canonical(root->url);
-        if (containsUrl(rootUrl, target) && rootUrl.size() > rootLength) {
+        // Two connections may hold the same text URL (one bucket name, two
+        // accounts): a URL that names its connection goes under that one.
+        const bool otherConnection = !url.connection.empty() && !root->url.connection.empty()
+                                     && url.connection != root->url.connection;
+        if (!otherConnection && containsUrl(rootUrl, target) && rootUrl.size() > rootLength) {
             node = root.get();
             rootLength = rootUrl.size();
         }
@@ -148,7 +152,7 @@ QModelIndex StoreTreeModel::closestNode(const StoreUrl &url) const
 QModelIndex StoreTreeModel::findUrl(const StoreUrl &url) const
 {
     const QModelIndex closest = closestNode(url);
-    return closest.isValid() && nodeOf(closest)->url == url ? closest : QModelIndex();
+    return closest.isValid() && canonical(nodeOf(closest)->url) == canonical(url) ? closest : QModelIndex();
 }
 
 QModelIndex StoreTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -202,6 +206,7 @@ QVariant StoreTreeModel::data(const QModelIndex &index, int role) const
         switch (node->kind) {
         case Connection::Kind::Home: return Icons::home();
         case Connection::Kind::FileSystem: return Icons::drive();
+        case Connection::Kind::Folder: return Icons::folder();
         case Connection::Kind::Memory: return Icons::memory();
         case Connection::Kind::Remote: return Icons::bucket();
         case Connection::Kind::Lake: return Icons::lake();

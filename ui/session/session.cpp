@@ -5,6 +5,7 @@
 #include "core/lakefs/client/lakeconnection.h"
 #include "core/lakefs/demolake.h"
 #include "ui/bridge/asyncrunner.h"
+#include "ui/session/connectiontable.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -17,6 +18,8 @@ namespace {
 
 StoreUrl mustParse(const QString &text)
 {
+    if (std::optional<StoreUrl> account = StoreUrl::parseAccount(text.toStdString()))
+        return *account;
     Result<StoreUrl> url = StoreUrl::parse(text.toStdString(), QDir::homePath().toStdString());
     return url ? *url : StoreUrl{};
 }
@@ -25,35 +28,92 @@ StoreUrl mustParse(const QString &text)
 
 Session::Session(QObject *parent)
     : QObject(parent), m_registry(std::make_shared<StoreRegistry>()),
-      m_options(std::make_shared<const StoreOptions>()), m_connections(defaultConnections()),
-      m_runner(std::make_unique<AsyncRunner>(4))
+      m_table(std::make_shared<ConnectionTable>(std::make_shared<const StoreOptions>())),
+      m_connections(defaultConnections()), m_runner(std::make_unique<AsyncRunner>(4))
 {
     registerBuiltinStores(*m_registry);
-    auto demo = std::make_shared<DemoLake>();
-    demo->options = std::make_shared<StoreOptions>(*m_options);
-    (void)demo->options->set("lakefs_endpoint", "file://" + demoLakeFolder().toStdString());
-    // Captured by value: the lambda may outlive this session on a worker.
-    m_resolver = [registry = m_registry, options = m_options, demo](const StoreUrl &url) -> Result<StoreLocation> {
-        // lakefs:// goes to the built-in demo lake until the user names a
-        // lakeFS server of their own.
-        if (url.scheme != Scheme::LakeFs || options->get("lakefs_endpoint"))
-            return registry->open(url, *options);
-        if (Status seeded = demo->seedOnce(); !seeded)
-            return seeded.error();
-        return registry->open(url, *demo->options);
+    StoreOptions demo;
+    (void)demo.set("lakefs_endpoint", "file://" + demoLakeFolder().toStdString());
+    m_table->set(demoConnectionId().toStdString(), std::move(demo), [](const StoreOptions &options) -> Status {
+        Result<lakefs::VersionedRepositoryPtr> lake = lakefs::connectLake(options);
+        return lake ? lakefs::seedDemoLake(**lake) : Status(lake.error());
+    });
+    buildAccess();
+    m_access.objects = [registry = m_registry, table = m_table](const StoreUrl &url) -> Result<StoreLocation> {
+        Result<std::shared_ptr<const StoreOptions>> options = table->options(url.connection);
+        if (!options)
+            return options.error();
+        return registry->open(url, **options);
     };
     seedScratch();
 }
 
-Status Session::DemoLake::seedOnce()
+Session::Session(StoreResolver resolver, QList<Connection> connections, QObject *parent)
+    : QObject(parent), m_registry(std::make_shared<StoreRegistry>()),
+      m_table(std::make_shared<ConnectionTable>(std::make_shared<const StoreOptions>())),
+      m_connections(std::move(connections)), m_runner(std::make_unique<AsyncRunner>(4))
 {
-    // Seeding runs on the first worker that needs the lake; the others wait
-    // for it rather than list a repository that is half written.
-    std::call_once(m_once, [this] {
-        Result<lakefs::VersionedRepositoryPtr> lake = lakefs::connectLake(*options);
-        m_status = lake ? lakefs::seedDemoLake(**lake) : Status(lake.error());
-    });
-    return m_status;
+    registerBuiltinStores(*m_registry);
+    buildAccess();
+    m_access.objects = std::move(resolver);
+}
+
+void Session::buildAccess()
+{
+    // Captured by value: the lambdas may outlive this session on a worker.
+    m_access.containers = [registry = m_registry,
+                           table = m_table](const StoreUrl &url) -> Result<std::shared_ptr<ContainerService>> {
+        Result<std::shared_ptr<const StoreOptions>> options = table->options(url.connection);
+        if (!options)
+            return options.error();
+        return registry->openService(url, **options);
+    };
+    m_access.lake = [table = m_table](const StoreUrl &url) -> Result<lakefs::VersionedRepositoryPtr> {
+        return table->lake(url.connection);
+    };
+}
+
+const Connection *Session::connection(const QString &id) const
+{
+    for (const Connection &candidate : m_connections) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+void Session::setConnections(QList<Connection> connections)
+{
+    m_connections = std::move(connections);
+    emit connectionsChanged();
+}
+
+void Session::setConnectionOptions(const QString &id, const StoreOptions &options)
+{
+    m_table->set(id.toStdString(), options);
+}
+
+void Session::removeConnectionOptions(const QString &id)
+{
+    m_table->remove(id.toStdString());
+}
+
+QString Session::connectionFor(const StoreUrl &url, const QString &preferred) const
+{
+    const auto serves = [&url](const Connection &candidate) {
+        if (candidate.url.scheme != url.scheme)
+            return false;
+        // Local folders and memory stores need no options; only remote
+        // schemes are worth tying to a connection.
+        return candidate.kind == Connection::Kind::Remote || candidate.kind == Connection::Kind::Lake;
+    };
+    if (const Connection *wanted = connection(preferred); wanted && serves(*wanted))
+        return wanted->id;
+    for (const Connection &candidate : m_connections) {
+        if (serves(candidate))
+            return candidate.id;
+    }
+    return {};
 }
 
 QString Session::demoLakeFolder()
@@ -70,7 +130,7 @@ void Session::seedScratch()
                                 .toUtf8();
     m_runner->runVoid(
         this,
-        [resolver = m_resolver, note] {
+        [resolver = m_access.objects, note] {
             Result<StoreUrl> url = StoreUrl::parse("memory://scratch/");
             if (!url)
                 return;
@@ -85,12 +145,6 @@ void Session::seedScratch()
         [] {});
 }
 
-Session::Session(StoreResolver resolver, QList<Connection> connections, QObject *parent)
-    : QObject(parent), m_resolver(std::move(resolver)), m_connections(std::move(connections)),
-      m_runner(std::make_unique<AsyncRunner>(4))
-{
-}
-
 Session::~Session()
 {
     // Windows (and their models) are gone by now and have cancelled their
@@ -100,11 +154,19 @@ Session::~Session()
 
 QList<Connection> Session::defaultConnections()
 {
+    const auto builtIn = [](const QString &id, const QString &name, const QString &url, Connection::Kind kind) {
+        Connection connection{id, name, mustParse(url), kind, true};
+        // Local folders and memory stores open the same under any
+        // connection; only remote ones carry theirs (see connectionFor).
+        if (kind == Connection::Kind::Lake || kind == Connection::Kind::Remote)
+            connection.url.connection = id.toStdString();
+        return connection;
+    };
     return {
-        {tr("Local files"), mustParse(QDir::homePath()), Connection::Kind::Home},
-        {tr("File system"), mustParse(QStringLiteral("/")), Connection::Kind::FileSystem},
-        {tr("Scratch"), mustParse(QStringLiteral("memory://scratch/")), Connection::Kind::Memory},
-        {tr("Demo lake"), mustParse(QStringLiteral("lakefs://demo/main/")), Connection::Kind::Lake},
+        builtIn(QStringLiteral("home"), tr("Local files"), QDir::homePath(), Connection::Kind::Home),
+        builtIn(QStringLiteral("filesystem"), tr("File system"), QStringLiteral("/"), Connection::Kind::FileSystem),
+        builtIn(QStringLiteral("scratch"), tr("Scratch"), QStringLiteral("memory://scratch/"), Connection::Kind::Memory),
+        builtIn(demoConnectionId(), tr("Demo lake"), QStringLiteral("lakefs://"), Connection::Kind::Lake),
     };
 }
 
@@ -113,6 +175,8 @@ Result<StoreUrl> Session::parseLocation(const QString &text) const
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error::invalidInput(tr("Type a location, e.g. s3://bucket/path or /home").toStdString());
+    if (std::optional<StoreUrl> account = StoreUrl::parseAccount(trimmed.toStdString()))
+        return *account;
     return StoreUrl::parse(trimmed.toStdString(), QDir::homePath().toStdString(), QDir::currentPath().toStdString());
 }
 
