@@ -16,6 +16,7 @@ apt_packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev qtkeychain-qt6-dev
     libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libpugixml-dev libcpp-httplib-dev
     python3 python3-yaml
+    dbus-daemon gnome-keyring
     xvfb xauth imagemagick fonts-dejavu-core
     rclone hyperfine
 )

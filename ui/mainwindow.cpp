@@ -9,7 +9,9 @@
 #include "ui/session/locations.h"
 #include "ui/session/session.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -31,6 +33,7 @@ const QString kWindowState = QStringLiteral("MainWindow/state");
 const QString kSplitter = QStringLiteral("MainWindow/splitter");
 const QString kHeader = QStringLiteral("Browser/header");
 const QString kLastLocation = QStringLiteral("Browser/lastLocation");
+const QString kTheme = QStringLiteral("Appearance/theme");
 
 } // namespace
 
@@ -109,6 +112,7 @@ void MainWindow::createMenus()
     }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->addAction(m_browser->refreshAction());
     view->addAction(m_browser->stopAction());
     view->addAction(m_browser->focusFilterAction());
@@ -133,6 +137,31 @@ void MainWindow::createStatusBar()
     m_status->setText(m_browser->statusText());
     connect(m_browser, &BrowserPanel::statusChanged, m_status, &QLabel::setText);
     connect(m_browser, &BrowserPanel::loadingChanged, m_stopButton, &QWidget::setVisible);
+}
+
+void MainWindow::setTheme(Theme *theme)
+{
+    m_theme = theme;
+    if (m_settingsEnabled)
+        theme->setMode(Theme::modeFromName(QSettings().value(kTheme).toString()));
+    QMenu *menu = m_viewMenu->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(menu);
+    const QList<std::pair<Theme::Mode, QString>> modes = {
+        {Theme::Mode::System, tr("Follow the &system")},
+        {Theme::Mode::Light, tr("&Light")},
+        {Theme::Mode::Dark, tr("&Dark")},
+    };
+    for (const auto &[mode, label] : modes) {
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(theme->mode() == mode);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode = mode] {
+            m_theme->setMode(mode);
+            if (m_settingsEnabled)
+                QSettings().setValue(kTheme, Theme::modeName(mode));
+        });
+    }
 }
 
 QString MainWindow::statusText() const

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QSplitter;
 class QToolButton;
 
@@ -13,6 +14,7 @@ class BrowserPanel;
 class Session;
 class StoreTreeModel;
 class StoreTreeView;
+class Theme;
 
 // Assembles the window: the store tree on the left, the browser panel on
 // the right, its actions in a toolbar and menus, its status in the status
@@ -36,6 +38,9 @@ public:
     void setSettingsEnabled(bool enabled) { m_settingsEnabled = enabled; }
     void restoreSettings();
     void saveSettings() const;
+
+    // Adds View > Theme (System, Light, Dark), remembered in the settings.
+    void setTheme(Theme *theme);
 
     BrowserPanel *browser() const { return m_browser; }
     StoreTreeView *treeView() const { return m_tree; }
@@ -63,6 +68,8 @@ private:
     QSplitter *m_splitter;
     QLabel *m_status = nullptr;
     QToolButton *m_stopButton = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    Theme *m_theme = nullptr;
     bool m_settingsEnabled = true;
 };
 

@@ -5,6 +5,7 @@
 #include "ui/session/session.h"
 #include "ui/uiresources.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,10 +31,16 @@ int main(int argc, char *argv[])
                                     ? QIcon(QStringLiteral(":/icons/lakescope.svg"))
                                     : lakescope::ui::Icons::app());
 
+    lakescope::ui::Theme theme;
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explore data lakes: S3, GCS, Azure, lakeFS and local folders."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"), QApplication::translate("main", "Look: system, light or dark (default: the saved choice)."),
+        QApplication::translate("main", "name"));
+    parser.addOption(themeOption);
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window to <file> (PNG) once the first listing is shown, then exit."),
@@ -49,6 +56,11 @@ int main(int argc, char *argv[])
     lakescope::ui::Session session;
     lakescope::ui::MainWindow window(&session);
     std::unique_ptr<lakescope::ui::ScreenshotWriter> writer;
+    if (parser.isSet(screenshot))
+        window.setSettingsEnabled(false);
+    window.setTheme(&theme);
+    if (parser.isSet(themeOption))
+        theme.setMode(lakescope::ui::Theme::modeFromName(parser.value(themeOption)));
     if (parser.isSet(screenshot)) {
         // Deterministic: fixed size, no saved layout, nothing written back.
         window.setSettingsEnabled(false);
