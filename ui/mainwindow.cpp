@@ -39,7 +39,7 @@ const QString kTheme = QStringLiteral("Appearance/theme");
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_browser(new BrowserPanel(session, this)),
-      m_treeModel(new StoreTreeModel(session->runner(), session->resolver(), this)), m_tree(new StoreTreeView(this)),
+      m_treeModel(new StoreTreeModel(session->runner(), session->access(), this)), m_tree(new StoreTreeView(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setWindowIcon(Icons::app());

@@ -2,8 +2,13 @@
 #pragma once
 
 #include "core/backends/memory/memorystore.h"
+#include "core/lakefs/client/lakeconnection.h"
+#include "core/lakefs/demolake.h"
+#include "core/store/storeregistry.h"
+#include "ui/session/connection.h"
 
 #include <QSemaphore>
+#include <QTemporaryDir>
 
 #include <atomic>
 #include <memory>
@@ -104,6 +109,52 @@ private:
     std::atomic<bool> m_gated = false;
     std::atomic<int> m_calls = 0;
     QSemaphore m_gate;
+};
+
+// Everything a browser reaches through one set of options: a lake (a
+// LocalLake in a temporary folder seeded with the demo content, or a
+// lakeFS server), S3 when its options are added, memory stores by name.
+class TestAccess
+{
+public:
+    // A fresh local demo lake; ok() is false (and error() says why) when it
+    // could not be made.
+    TestAccess() : m_registry(std::make_shared<StoreRegistry>())
+    {
+        registerBuiltinStores(*m_registry);
+        (void)m_options.set("lakefs_endpoint", "file://" + m_dir.path().toStdString() + "/lake");
+        auto lake = lakefs::connectLake(m_options);
+        if (!lake) {
+            m_error = lake.error().message;
+            return;
+        }
+        if (Status seeded = lakefs::seedDemoLake(**lake); !seeded)
+            m_error = seeded.error().message;
+    }
+
+    bool ok() const { return m_error.empty(); }
+    QString error() const { return QString::fromStdString(m_error); }
+    StoreOptions &options() { return m_options; }
+    std::shared_ptr<StoreRegistry> registry() const { return m_registry; }
+
+    // Resolvers capture a snapshot of the options: set them first.
+    ui::StoreAccess access() const
+    {
+        auto options = std::make_shared<const StoreOptions>(m_options);
+        ui::StoreAccess access;
+        access.objects = [registry = m_registry, options](const StoreUrl &url) { return registry->open(url, *options); };
+        access.containers = [registry = m_registry, options](const StoreUrl &url) {
+            return registry->openService(url, *options);
+        };
+        access.lake = [options](const StoreUrl &) { return lakefs::connectLake(*options); };
+        return access;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<StoreRegistry> m_registry;
+    StoreOptions m_options;
+    std::string m_error;
 };
 
 } // namespace lakescope::testing

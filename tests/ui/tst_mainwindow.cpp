@@ -322,7 +322,7 @@ void TestMainWindow::loadingStatusAndStop()
     QCOMPARE(window.statusText(), QStringLiteral("Opening…"));
     store->release(1);
     QVERIFY(firstPage.wait());
-    QTRY_COMPARE(window.statusText(), QStringLiteral("Loading… %1 loaded").arg(QLocale().toString(1000)));
+    QTRY_COMPARE(window.statusText(), QStringLiteral("%1 loaded, loading more…").arg(QLocale().toString(1000)));
     QVERIFY(window.browser()->stopAction()->isEnabled());
 
     window.browser()->stopAction()->trigger();

@@ -92,7 +92,8 @@ void TestStoreTreeModel::init()
     // No QAbstractItemModelTester here: it calls fetchMore on every node it
     // walks, which would defeat the laziness these tests check. The last
     // test runs it over a whole tree.
-    m_model = std::make_unique<StoreTreeModel>(m_runner.get(), resolverFor({{"lake", m_lake}, {"big", big}}));
+    m_model = std::make_unique<StoreTreeModel>(m_runner.get(),
+                                               StoreAccess{resolverFor({{"lake", m_lake}, {"big", big}}), {}, {}});
     m_model->setConnections({
         {{}, QStringLiteral("Lake"), url("memory://lake/"), Connection::Kind::Memory},
         {{}, QStringLiteral("Big"), url("memory://big/"), Connection::Kind::Memory},

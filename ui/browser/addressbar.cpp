@@ -8,7 +8,8 @@
 
 namespace lakescope::ui {
 
-AddressBar::AddressBar(QWidget *parent) : QLineEdit(parent), m_errorAction(new QAction(Icons::error(), QString(), this))
+AddressBar::AddressBar(QWidget *parent)
+    : QLineEdit(parent), m_errorAction(new QAction(Icons::error(), QString(), this)), m_crumbs(new BreadcrumbBar(this))
 {
     setPlaceholderText(tr("Location: s3://bucket/path, /home/me, memory://scratch/"));
     setClearButtonEnabled(false);
@@ -21,6 +22,46 @@ AddressBar::AddressBar(QWidget *parent) : QLineEdit(parent), m_errorAction(new Q
         emit locationEntered(text());
     });
     connect(this, &QLineEdit::textEdited, this, [this] { clearError(); });
+    connect(m_crumbs, &BreadcrumbBar::crumbClicked, this, &AddressBar::crumbClicked);
+    connect(m_crumbs, &BreadcrumbBar::editRequested, this, &AddressBar::focusForEditing);
+    m_crumbs->setAutoFillBackground(true);
+    m_crumbs->setBackgroundRole(QPalette::Base);
+    m_crumbs->hide();
+}
+
+void AddressBar::setCrumbs(const QList<BreadcrumbBar::Crumb> &crumbs)
+{
+    m_crumbs->setCrumbs(crumbs);
+    updateCrumbs();
+}
+
+bool AddressBar::isShowingCrumbs() const
+{
+    return !m_crumbs->isHidden();
+}
+
+void AddressBar::updateCrumbs()
+{
+    // Text while typing or while an error needs fixing; buttons otherwise.
+    const bool show = !hasFocus() && m_error.isEmpty() && !m_crumbs->crumbs().isEmpty();
+    if (show) {
+        const int frame = 2;
+        m_crumbs->setGeometry(rect().adjusted(frame, frame, -frame, -frame));
+        m_crumbs->raise();
+    }
+    m_crumbs->setVisible(show);
+}
+
+void AddressBar::resizeEvent(QResizeEvent *event)
+{
+    QLineEdit::resizeEvent(event);
+    updateCrumbs();
+}
+
+void AddressBar::focusInEvent(QFocusEvent *event)
+{
+    QLineEdit::focusInEvent(event);
+    updateCrumbs();
 }
 
 void AddressBar::setLocation(const QString &url)
@@ -44,6 +85,7 @@ void AddressBar::showError(const QString &message)
     setToolTip(message);
     m_errorAction->setToolTip(message);
     m_errorAction->setVisible(true);
+    updateCrumbs();
 }
 
 void AddressBar::clearError()
@@ -54,6 +96,7 @@ void AddressBar::clearError()
     setPalette(QPalette());
     setToolTip({});
     m_errorAction->setVisible(false);
+    updateCrumbs();
 }
 
 void AddressBar::focusForEditing()
@@ -84,6 +127,7 @@ void AddressBar::focusOutEvent(QFocusEvent *event)
         setModified(false);
         setCursorPosition(0);
     }
+    updateCrumbs();
 }
 
 } // namespace lakescope::ui

@@ -4,7 +4,10 @@
 #include "ui/bridge/asyncrunner.h"
 #include "ui/bridge/uierrors.h"
 #include "ui/browser/addressbar.h"
+#include "ui/browser/branchchanges.h"
 #include "ui/browser/folderlisting.h"
+#include "ui/browser/levellisting.h"
+#include "ui/browser/locationlevels.h"
 #include "ui/browser/objectfilterproxy.h"
 #include "ui/browser/objecttablemodel.h"
 #include "ui/browser/objecttableview.h"
@@ -21,6 +24,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -43,7 +47,9 @@ BrowserPanel::BrowserPanel(Session *session, QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
 
-    m_filterEdit->setPlaceholderText(tr("Filter (Ctrl+F)"));
+    m_filterEdit->setPlaceholderText(tr("Filter (Ctrl+F; * and ? match any; Enter searches the server)"));
+    m_filterEdit->setToolTip(tr("Filters the loaded rows by name. Enter lists only the names starting with the "
+                                "text from the server, for folders too big to load."));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->addAction(Icons::search(), QLineEdit::LeadingPosition);
     m_filterEdit->setAccessibleName(tr("Filter"));
@@ -67,12 +73,27 @@ BrowserPanel::BrowserPanel(Session *session, QWidget *parent)
         m_filterTimer->start(m_model->rowCount() > kLargeFolder ? kFilterDelayMs : 0);
     });
     connect(m_filterTimer, &QTimer::timeout, this, [this] {
+        if (m_filterEdit->text().trimmed().isEmpty() && isServerSearch())
+            searchFromServer(); // back to the whole folder
         m_proxy->setFilterText(m_filterEdit->text());
         updateStatus();
         updatePlaceholder();
     });
     connect(m_table, &QAbstractItemView::activated, this, &BrowserPanel::openIndex);
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, &BrowserPanel::searchFromServer);
+    connect(m_addressBar, &AddressBar::crumbClicked, this, [this](const QString &location) {
+        openLocation(location);
+    });
+    m_table->setDropCheck(
+        [this](const QModelIndex &index, QString *reason) { return dropTargetFor(index, reason); });
+    connect(m_table, &ObjectTableView::dropRequested, this, &BrowserPanel::dropRequested);
+    connect(m_table, &ObjectTableView::dropRefused, this, &BrowserPanel::dropRefused);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QPoint global = m_table->viewport()->mapToGlobal(pos);
+        if (isSignalConnected(QMetaMethod::fromSignal(&BrowserPanel::contextMenuRequested))) {
+            emit contextMenuRequested(global);
+            return;
+        }
         QMenu menu(this);
         const QModelIndex index = m_table->indexAt(pos);
         if (index.isValid() && index.data(ObjectTableModel::IsFolderRole).toBool())
@@ -80,7 +101,7 @@ BrowserPanel::BrowserPanel(Session *session, QWidget *parent)
         menu.addAction(m_copyUrl);
         menu.addSeparator();
         menu.addAction(m_refresh);
-        menu.exec(m_table->viewport()->mapToGlobal(pos));
+        menu.exec(global);
     });
     connect(m_messageBar, &MessageBar::actionTriggered, this, &BrowserPanel::refresh);
     connect(m_model, &ObjectTableModel::pageMerged, this, &BrowserPanel::onPageMerged);
@@ -122,6 +143,8 @@ void BrowserPanel::createActions()
     m_focusAddress = make({}, tr("Edit Location"), {QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::ALT | Qt::Key_D)});
     m_focusFilter = make({}, tr("Filter"), {QKeySequence(Qt::CTRL | Qt::Key_F)});
     m_copyUrl = make({}, tr("Copy URL"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
+    m_searchServer = new QAction(Icons::search(), tr("Search from Server"), this);
+    m_searchServer->setToolTip(tr("List only the names starting with the filter text, from the store"));
 
     m_back->setToolTip(tr("Back (Alt+Left)"));
     m_forward->setToolTip(tr("Forward (Alt+Right)"));
@@ -133,6 +156,7 @@ void BrowserPanel::createActions()
     connect(m_forward, &QAction::triggered, this, &BrowserPanel::goForward);
     connect(m_up, &QAction::triggered, this, &BrowserPanel::goUp);
     connect(m_refresh, &QAction::triggered, this, &BrowserPanel::refresh);
+    connect(m_searchServer, &QAction::triggered, this, &BrowserPanel::searchFromServer);
     connect(m_stop, &QAction::triggered, m_model, &ObjectTableModel::stop);
     connect(m_focusAddress, &QAction::triggered, m_addressBar, &AddressBar::focusForEditing);
     connect(m_focusFilter, &QAction::triggered, this, [this] {
@@ -144,13 +168,8 @@ void BrowserPanel::createActions()
             return;
         StoreUrl url = *currentUrl();
         const QModelIndex current = m_table->currentIndex();
-        if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row())) {
-            const QModelIndex source = m_proxy->mapToSource(current);
-            std::string leaf = m_model->keyAt(source.row()).substr(m_model->prefix().size());
-            if (!leaf.empty() && leaf.back() == '/')
-                leaf.pop_back();
-            url = url.child(leaf);
-        }
+        if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row()))
+            url = Locations::folder(m_model->urlAt(m_proxy->mapToSource(current).row()));
         QGuiApplication::clipboard()->setText(Locations::text(url));
     });
 }
@@ -203,19 +222,25 @@ void BrowserPanel::navigate(const StoreUrl &requested, Step step)
         m_history.visit(url);
     // Coming back up from a sub-folder: select the folder we left.
     m_selectName.clear();
-    if (previous && step != Step::Reload && !(*previous == url) && Locations::folder(previous->parent()) == url)
-        m_selectName = Locations::leafName(*previous);
+    if (previous && step != Step::Reload && !(*previous == url) && LocationLevels::up(*previous) == url)
+        m_selectName = LocationLevels::label(*previous);
 
     const quint64 navigation = ++m_navigation;
     m_firstPagePending = true;
     m_resolving = true;
     m_resolveError.clear();
     m_messageBar->dismiss();
+    m_changesCancel.cancel();
+    m_changesCancel = CancellationSource();
+    m_onBranch = false;
+    m_readOnlyRef = false;
+    m_table->setColumnHidden(ObjectTableModel::ChangeColumn, true);
     if (step != Step::Reload) {
         m_filterEdit->clear();
         m_proxy->setFilterText({});
     }
     m_addressBar->setLocation(Locations::text(url));
+    updateCrumbs(url);
     m_model->clear();
     updateActions();
     updateStatus();
@@ -223,10 +248,23 @@ void BrowserPanel::navigate(const StoreUrl &requested, Step step)
     emit loadingChanged(true);
     emit locationChanged(url);
 
+    if (LocationLevels::of(url) != LocationLevels::Level::Store) {
+        // Buckets, repositories, refs: listed by their services, page by page.
+        m_resolving = false;
+        m_model->setSource([access = m_session->access(), url](const std::string &token, std::size_t size,
+                                                                CancellationToken cancel) {
+            return LevelListing::fetchPage(access, url, token, size, cancel);
+        });
+        m_model->setLocationUrl(url);
+        onModelStateChanged();
+        return;
+    }
+
     // Opening a store may read credentials or ask a service: never here.
+    const std::string namePrefix = step == Step::Reload && isServerSearch() ? m_model->namePrefix() : std::string();
     m_session->runner()->run(
         this, [resolver = m_session->resolver(), url] { return resolver(url); },
-        [this, navigation](Result<StoreLocation> location) {
+        [this, navigation, url, namePrefix](Result<StoreLocation> location) {
             if (navigation != m_navigation)
                 return;
             m_resolving = false;
@@ -236,8 +274,128 @@ void BrowserPanel::navigate(const StoreUrl &requested, Step step)
                 onModelStateChanged();
                 return;
             }
-            m_model->setFolder(location->store, FolderListing::folderPrefix(location->key));
+            m_model->setFolder(location->store, FolderListing::folderPrefix(location->key), namePrefix);
+            m_model->setLocationUrl(url);
+            if (url.scheme == Scheme::LakeFs)
+                fetchChanges(url, navigation);
         });
+}
+
+void BrowserPanel::fetchChanges(const StoreUrl &url, quint64 navigation)
+{
+    m_session->runner()->run(
+        this,
+        [access = m_session->access(), url, cancel = m_changesCancel.token()] {
+            return BranchChanges::fetch(access, url, cancel);
+        },
+        [this, navigation](BranchChanges::Result result) {
+            if (navigation != m_navigation)
+                return;
+            m_onBranch = result.isBranch;
+            m_readOnlyRef = !result.isBranch && !result.error;
+            if (result.isBranch) {
+                m_table->setColumnHidden(ObjectTableModel::ChangeColumn, false);
+                m_model->setChanges(std::move(result.changes), std::move(result.removed));
+            }
+            emit changesArrived();
+        });
+}
+
+void BrowserPanel::updateCrumbs(const StoreUrl &url)
+{
+    QList<BreadcrumbBar::Crumb> crumbs;
+    for (const StoreUrl &step : LocationLevels::trail(url))
+        crumbs.append({LocationLevels::label(step), Locations::text(step)});
+    m_addressBar->setCrumbs(crumbs);
+}
+
+QString BrowserPanel::readOnlyReason() const
+{
+    const auto current = m_history.current();
+    return current ? LocationLevels::refusal(*current, m_readOnlyRef) : tr("Nothing is open.");
+}
+
+std::optional<StoreUrl> BrowserPanel::dropTargetFor(const QModelIndex &proxyIndex, QString *reason) const
+{
+    const auto current = m_history.current();
+    if (!current) {
+        *reason = tr("Nothing is open.");
+        return std::nullopt;
+    }
+    if (proxyIndex.isValid()) {
+        const int row = m_proxy->mapToSource(proxyIndex).row();
+        const ObjectRow &entry = m_model->rowAt(row);
+        const StoreUrl url = Locations::folder(m_model->urlAt(row));
+        if (entry.kind == ObjectRow::Kind::Tag) {
+            *reason = tr("%1 is a tag, which is read-only: drop onto a branch.").arg(entry.name);
+            return std::nullopt;
+        }
+        *reason = LocationLevels::refusal(url, m_readOnlyRef && entry.kind == ObjectRow::Kind::Folder);
+        return reason->isEmpty() ? std::optional<StoreUrl>(url) : std::nullopt;
+    }
+    *reason = readOnlyReason();
+    return reason->isEmpty() ? std::optional<StoreUrl>(*current) : std::nullopt;
+}
+
+QList<StoreUrl> BrowserPanel::selectedUrls() const
+{
+    QList<StoreUrl> urls;
+    for (const SelectedRow &row : selectedRows())
+        urls.append(row.url);
+    return urls;
+}
+
+QList<BrowserPanel::SelectedRow> BrowserPanel::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<SelectedRow> selected;
+    for (int proxyRow : rows) {
+        const int row = m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row();
+        const ObjectRow &entry = m_model->rowAt(row);
+        selected.append({m_model->urlAt(row), entry.folder, entry.size});
+    }
+    return selected;
+}
+
+void BrowserPanel::reload()
+{
+    refresh();
+}
+
+void BrowserPanel::searchFromServer()
+{
+    const auto current = m_history.current();
+    if (!current || !m_model->store())
+        return;
+    QString text = m_filterEdit->text().trimmed();
+    // The store matches a plain prefix; the wildcard part stays a client filter.
+    const qsizetype wildcard = text.indexOf(QRegularExpression(QStringLiteral("[*?]")));
+    const QString prefix = wildcard < 0 ? text : text.left(wildcard);
+    if (prefix.toStdString() == m_model->namePrefix())
+        return;
+    m_model->setFolder(m_model->store(), m_model->prefix(), prefix.toStdString());
+    m_model->setLocationUrl(*current);
+    m_firstPagePending = true;
+    if (current->scheme == Scheme::LakeFs)
+        fetchChanges(*current, m_navigation);
+    updateStatus();
+    updatePlaceholder();
+}
+
+void BrowserPanel::setExternalMimeFactory(ExternalMimeFactory factory)
+{
+    m_model->setExternalMimeFactory(std::move(factory));
+}
+
+void BrowserPanel::setTabOrderAfter(QWidget *tree)
+{
+    if (tree)
+        QWidget::setTabOrder(tree, m_table);
+    QWidget::setTabOrder(m_table, m_addressBar);
+    QWidget::setTabOrder(m_addressBar, m_filterEdit);
 }
 
 void BrowserPanel::goBack()
@@ -257,7 +415,7 @@ void BrowserPanel::goUp()
     const auto current = m_history.current();
     if (!current)
         return;
-    const StoreUrl parent = Locations::folder(current->parent());
+    const StoreUrl parent = LocationLevels::up(*current);
     if (!(parent == *current))
         navigate(parent, Step::Visit);
 }
@@ -275,9 +433,7 @@ void BrowserPanel::openIndex(const QModelIndex &proxyIndex)
     const QModelIndex source = m_proxy->mapToSource(proxyIndex);
     if (!m_model->rowAt(source.row()).folder)
         return; // opening objects comes with previews
-    std::string leaf = m_model->keyAt(source.row()).substr(m_model->prefix().size());
-    leaf.pop_back(); // the folder's '/'
-    navigate(m_history.current()->child(leaf), Step::Visit);
+    navigate(m_model->urlAt(source.row()), Step::Visit);
 }
 
 void BrowserPanel::onPageMerged()
@@ -339,10 +495,11 @@ void BrowserPanel::updateActions()
     const auto current = m_history.current();
     m_back->setEnabled(m_history.canGoBack());
     m_forward->setEnabled(m_history.canGoForward());
-    m_up->setEnabled(current && !(Locations::folder(current->parent()) == *current));
+    m_up->setEnabled(current && !(LocationLevels::up(*current) == *current));
     m_refresh->setEnabled(current.has_value());
     m_stop->setEnabled(isLoading());
     m_copyUrl->setEnabled(current.has_value());
+    m_searchServer->setEnabled(current && LocationLevels::of(*current) == LocationLevels::Level::Store);
 }
 
 void BrowserPanel::updateStatus()
@@ -355,7 +512,7 @@ void BrowserPanel::updateStatus()
     } else if (!m_resolveError.isEmpty()) {
         text = tr("Could not open this location");
     } else if (m_model->state() == State::Loading) {
-        text = tr("Loading… %1 loaded").arg(DisplayFormat::count(total));
+        text = tr("%1 loaded, loading more…").arg(DisplayFormat::count(total));
     } else if (m_model->state() == State::Failed && total == 0) {
         text = tr("Could not list this folder");
     } else if (m_model->state() == State::Complete && total == 0) {
@@ -375,6 +532,9 @@ void BrowserPanel::updateStatus()
             else
                 text = tr("%1 (%2), %3").arg(items, tr("%Ln folder(s)", "", folders), bytes);
         }
+        if (isServerSearch())
+            text = tr("%1 — names starting with “%2”, from the server")
+                       .arg(text, QString::fromStdString(m_model->namePrefix()));
         if (m_model->state() == State::Stopped)
             text = tr("%1 — listing stopped").arg(text);
         else if (m_model->state() == State::Failed)

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/common/cancellation.h"
 #include "core/store/storeurl.h"
 #include "ui/browser/navigationhistory.h"
+#include "ui/browser/objecttablemodel.h"
 
+#include <QUrl>
 #include <QWidget>
 
 #include <optional>
@@ -24,11 +27,22 @@ class Session;
 // One browsing place: the folder table with its filter, the address bar,
 // the navigation actions and their history, and a message bar for errors.
 // The main window only places these widgets and actions.
+//
+// It browses every level: s3:// (buckets), lakefs:// (repositories),
+// lakefs://repo (branches and tags), and folders inside any store. On a
+// lakeFS branch the Change column shows the uncommitted state of each row.
 class BrowserPanel : public QWidget
 {
     Q_OBJECT
 
 public:
+    struct SelectedRow
+    {
+        StoreUrl url; // full URL with its connection; folders end in '/'
+        bool isFolder = false;
+        std::uint64_t size = 0;
+    };
+
     explicit BrowserPanel(Session *session, QWidget *parent = nullptr);
     ~BrowserPanel() override;
 
@@ -37,6 +51,25 @@ public:
     void openUrl(const StoreUrl &url);
 
     std::optional<StoreUrl> currentUrl() const { return m_history.current(); }
+    // The folder shown (with its connection), or an empty URL before the first visit.
+    StoreUrl currentFolder() const { return m_history.current().value_or(StoreUrl{}); }
+    // The selected rows, in display order.
+    QList<StoreUrl> selectedUrls() const;
+    QList<SelectedRow> selectedRows() const;
+    // List the folder shown again (F5).
+    void reload();
+    // Why objects cannot go into the folder shown ("" when they can).
+    QString readOnlyReason() const;
+    // True while the folder is a lakeFS branch (the Change column shows).
+    bool isOnBranch() const { return m_onBranch; }
+    bool isServerSearch() const { return !m_model->namePrefix().empty(); }
+    // List only names starting with the filter text, from the store (for
+    // folders too big to load); what the filter's Enter does.
+    void searchFromServer();
+    // Remote rows dragged out to other applications: see ObjectTableModel.
+    void setExternalMimeFactory(ExternalMimeFactory factory);
+    // Keyboard order: `tree` -> table -> address bar -> filter.
+    void setTabOrderAfter(QWidget *tree);
     QString statusText() const { return m_statusText; }
     bool isLoading() const;
 
@@ -55,6 +88,7 @@ public:
     QAction *focusAddressAction() const { return m_focusAddress; }
     QAction *focusFilterAction() const { return m_focusFilter; }
     QAction *copyUrlAction() const { return m_copyUrl; }
+    QAction *searchServerAction() const { return m_searchServer; }
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
@@ -68,6 +102,16 @@ signals:
     void loadingChanged(bool loading);
     // Once per navigation, when the first page (or the error) is in.
     void firstPageArrived();
+    // The table wants its context menu (globalPos in screen coordinates);
+    // with no receiver, the panel shows a small menu of its own.
+    void contextMenuRequested(const QPoint &globalPos);
+    // Files (localUrls) or store objects (storeUrls) were dropped onto
+    // targetFolder (a folder row, or the folder shown).
+    void dropRequested(const QList<QUrl> &localUrls, const QList<lakescope::StoreUrl> &storeUrls,
+                       const lakescope::StoreUrl &targetFolder, Qt::DropAction action);
+    void dropRefused(const QString &reason);
+    // The branch changes of the folder shown came in (or failed).
+    void changesArrived();
 
 private:
     enum class Step { Visit, Back, Forward, Reload };
@@ -86,6 +130,9 @@ private:
     void updateStatus();
     void updatePlaceholder();
     void selectPendingName();
+    void updateCrumbs(const StoreUrl &url);
+    void fetchChanges(const StoreUrl &url, quint64 navigation);
+    std::optional<StoreUrl> dropTargetFor(const QModelIndex &proxyIndex, QString *reason) const;
 
     Session *m_session;
     NavigationHistory m_history;
@@ -95,6 +142,9 @@ private:
     QString m_resolveError;
     QString m_selectName;
     QString m_statusText;
+    bool m_onBranch = false;
+    bool m_readOnlyRef = false;
+    CancellationSource m_changesCancel;
 
     ObjectTableModel *m_model;
     ObjectFilterProxy *m_proxy;
@@ -112,6 +162,7 @@ private:
     QAction *m_focusAddress = nullptr;
     QAction *m_focusFilter = nullptr;
     QAction *m_copyUrl = nullptr;
+    QAction *m_searchServer = nullptr;
 };
 
 } // namespace lakescope::ui

@@ -90,6 +90,7 @@ FolderPage FolderListing::convert(const ListPage &page, const std::string &prefi
         row.sortKey = NaturalSortKey::make(row.name);
         row.type = folderType;
         row.folder = true;
+        row.kind = ObjectRow::Kind::Folder;
         if (!lossless) {
             row.rawLeaf = true;
             out.rawLeaves.emplace_back(out.rows.size(), std::string(leaf));
@@ -110,6 +111,12 @@ FolderPage FolderListing::convert(const ListPage &page, const std::string &prefi
         row.sortKey = NaturalSortKey::make(row.name);
         row.type = typeName(row.name, false);
         row.size = object.size;
+        if (!object.etag.empty())
+            row.etag = QString::fromStdString(object.etag);
+        else if (!object.checksum.empty())
+            row.etag = QString::fromStdString(object.checksum);
+        if (!object.storageClass.empty())
+            row.storageClass = QString::fromStdString(object.storageClass);
         if (object.modified) {
             using namespace std::chrono;
             row.modified = duration_cast<milliseconds>(object.modified->time_since_epoch()).count();
@@ -125,10 +132,10 @@ FolderPage FolderListing::convert(const ListPage &page, const std::string &prefi
 
 Result<FolderPage> FolderListing::fetchPage(ObjectStore &store, const std::string &prefix,
                                             const std::string &pageToken, std::size_t pageSize,
-                                            CancellationToken cancel, Content content)
+                                            CancellationToken cancel, Content content, const std::string &namePrefix)
 {
     ListOptions options;
-    options.prefix = prefix;
+    options.prefix = prefix + namePrefix;
     options.delimiter = "/";
     options.pageToken = pageToken;
     options.maxKeys = pageSize;

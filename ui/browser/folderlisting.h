@@ -32,9 +32,11 @@ class FolderListing
 public:
     enum class Content { Everything, FoldersOnly };
 
+    // `namePrefix` narrows the listing to leaves starting with it (a server
+    // side search in huge folders); rows are still named relative to `prefix`.
     static Result<FolderPage> fetchPage(ObjectStore &store, const std::string &prefix, const std::string &pageToken,
                                         std::size_t pageSize, CancellationToken cancel,
-                                        Content content = Content::Everything);
+                                        Content content = Content::Everything, const std::string &namePrefix = {});
 
     // Build rows from a page already fetched.
     static FolderPage convert(const ListPage &page, const std::string &prefix, Content content = Content::Everything);

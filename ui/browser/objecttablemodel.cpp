@@ -3,8 +3,17 @@
 
 #include "ui/bridge/asyncrunner.h"
 #include "ui/bridge/uierrors.h"
+#include "ui/browser/locationlevels.h"
+#include "ui/browser/urlmime.h"
 #include "ui/widgets/displayformat.h"
 #include "ui/widgets/icons.h"
+
+#include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QPalette>
+#include <QUrl>
 
 #include <algorithm>
 #include <numeric>
@@ -46,16 +55,38 @@ void ObjectTableModel::clear()
     m_totalBytes = 0;
     m_errorText.clear();
     m_error.reset();
+    m_changes.clear();
     endResetModel();
     setState(State::Idle);
 }
 
-void ObjectTableModel::setFolder(ObjectStorePtr store, std::string prefix)
+void ObjectTableModel::setFolder(ObjectStorePtr store, std::string prefix, std::string namePrefix)
 {
     clear();
     m_store = std::move(store);
     m_prefix = std::move(prefix);
+    m_namePrefix = std::move(namePrefix);
+    m_source = {};
     if (!m_store)
+        return;
+    m_source = [store = m_store, prefix = m_prefix, namePrefix = m_namePrefix](
+                   const std::string &token, std::size_t size, CancellationToken cancel) {
+        return FolderListing::fetchPage(*store, prefix, token, size, cancel, FolderListing::Content::Everything,
+                                        namePrefix);
+    };
+    m_hasMore = true;
+    setState(State::Loading);
+    requestPage();
+}
+
+void ObjectTableModel::setSource(PageSource source)
+{
+    clear();
+    m_store.reset();
+    m_prefix.clear();
+    m_namePrefix.clear();
+    m_source = std::move(source);
+    if (!m_source)
         return;
     m_hasMore = true;
     setState(State::Loading);
@@ -64,7 +95,39 @@ void ObjectTableModel::setFolder(ObjectStorePtr store, std::string prefix)
 
 void ObjectTableModel::refresh()
 {
-    setFolder(m_store, m_prefix);
+    if (m_store) {
+        setFolder(m_store, m_prefix, m_namePrefix);
+    } else {
+        PageSource source = m_source;
+        setSource(std::move(source));
+    }
+}
+
+StoreUrl ObjectTableModel::urlAt(int row) const
+{
+    const std::string key = keyAt(row);
+    std::string leaf = key.substr(m_prefix.size());
+    if (LocationLevels::of(m_location) != LocationLevels::Level::Store) {
+        leaf.pop_back(); // buckets, repositories and refs end in '/' as folders
+        return LocationLevels::child(m_location, leaf);
+    }
+    StoreUrl url = m_location;
+    url.path = m_location.scheme == Scheme::File ? m_location.storeRoot() + key : key;
+    return url;
+}
+
+void ObjectTableModel::setChanges(QHash<QString, Change> changes, std::vector<ObjectRow> removed)
+{
+    m_changes = std::move(changes);
+    if (!removed.empty()) {
+        FolderPage page;
+        page.rows = std::move(removed);
+        const int added = int(page.rows.size());
+        mergePage(std::move(page));
+        emit pageMerged(added);
+    }
+    if (!m_order.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void ObjectTableModel::stop()
@@ -97,8 +160,8 @@ void ObjectTableModel::requestPage()
     const quint64 generation = m_generation;
     m_runner->run(
         this,
-        [store = m_store, prefix = m_prefix, token = m_nextToken, size = m_pageSize, cancel = m_cancel.token()] {
-            return FolderListing::fetchPage(*store, prefix, token, size, cancel);
+        [source = m_source, token = m_nextToken, size = m_pageSize, cancel = m_cancel.token()] {
+            return source(token, size, cancel);
         },
         [this, generation](Result<FolderPage> page) { onPage(generation, std::move(page)); });
 }
@@ -248,11 +311,40 @@ int ObjectTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+QIcon iconOf(const ObjectRow &row)
+{
+    switch (row.kind) {
+    case ObjectRow::Kind::Object: return Icons::file();
+    case ObjectRow::Kind::Folder: return Icons::folder();
+    case ObjectRow::Kind::Bucket: return Icons::bucket();
+    case ObjectRow::Kind::Repository: return Icons::repository();
+    case ObjectRow::Kind::Branch: return Icons::branch();
+    case ObjectRow::Kind::Tag: return Icons::tag();
+    }
+    return row.folder ? Icons::folder() : Icons::file();
+}
+
+} // namespace
+
+QString ObjectTableModel::changeName(Change change)
+{
+    switch (change) {
+    case Change::None: return {};
+    case Change::Added: return tr("Added");
+    case Change::Modified: return tr("Modified");
+    case Change::Removed: return tr("Removed");
+    }
+    return {};
+}
+
 QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ObjectRow &row = rowAt(index.row());
+    const Change change = m_changes.isEmpty() ? Change::None : changeAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -261,11 +353,14 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
         case ModifiedColumn:
             return row.modified == ObjectRow::kNoTime ? QString() : DisplayFormat::dateTime(row.modified);
         case TypeColumn: return row.type;
+        case ChangeColumn: return changeName(change);
+        case ChecksumColumn: return row.etag;
+        case StorageClassColumn: return row.storageClass;
         }
         break;
     case Qt::DecorationRole:
         if (index.column() == NameColumn)
-            return row.folder ? Icons::folder() : Icons::file();
+            return iconOf(row);
         break;
     case Qt::ToolTipRole:
         if (index.column() == SizeColumn && !row.folder)
@@ -273,7 +368,23 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ModifiedColumn && row.modified != ObjectRow::kNoTime)
             return DisplayFormat::dateTimeLong(row.modified);
         if (index.column() == NameColumn)
-            return row.name;
+            return change == Change::Removed ? tr("%1 (removed on this branch, not committed yet)").arg(row.name)
+                                             : row.name;
+        break;
+    case Qt::FontRole:
+        if (change == Change::Removed) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (change == Change::Removed)
+            return QGuiApplication::palette().color(QPalette::PlaceholderText);
+        if (index.column() == ChangeColumn && change == Change::Added)
+            return QColor(0x2e, 0x7d, 0x32);
+        if (index.column() == ChangeColumn && change == Change::Modified)
+            return QColor(0xb2, 0x6a, 0x00);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)
@@ -285,6 +396,14 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
     case RawSizeRole: return qulonglong(row.size);
     case RawModifiedRole:
         return row.modified == ObjectRow::kNoTime ? QVariant() : QVariant(qint64(row.modified));
+    case KindRole: return int(row.kind);
+    case ChangeRole: return int(change);
+    case UrlRole: {
+        QString text = QString::fromStdString(urlAt(index.row()).toString());
+        if (row.folder && !text.endsWith(QLatin1Char('/')))
+            text += QLatin1Char('/');
+        return text;
+    }
     default: break;
     }
     return {};
@@ -303,6 +422,9 @@ QVariant ObjectTableModel::headerData(int section, Qt::Orientation orientation, 
     case SizeColumn: return tr("Size");
     case ModifiedColumn: return tr("Modified");
     case TypeColumn: return tr("Type");
+    case ChangeColumn: return tr("Change");
+    case ChecksumColumn: return tr("Checksum / ETag");
+    case StorageClassColumn: return tr("Storage class");
     }
     return {};
 }
@@ -310,8 +432,45 @@ QVariant ObjectTableModel::headerData(int section, Qt::Orientation orientation, 
 Qt::ItemFlags ObjectTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    const ObjectRow &row = rowAt(index.row());
+    // Removed rows exist only in the branch's history: nothing to drag.
+    if (m_changes.value(row.name, Change::None) != Change::Removed)
+        flags |= Qt::ItemIsDragEnabled;
+    if (row.folder)
+        flags |= Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+QStringList ObjectTableModel::mimeTypes() const
+{
+    return {UrlMime::mimeType(), QStringLiteral("text/uri-list")};
+}
+
+QMimeData *ObjectTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<StoreUrl> urls;
+    QList<int> seen;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid() || seen.contains(index.row()))
+            continue;
+        seen.append(index.row());
+        urls.append(urlAt(index.row()));
+    }
+    if (urls.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    UrlMime::encode(mime, urls);
+    if (m_location.scheme == Scheme::File) {
+        QList<QUrl> local;
+        for (const StoreUrl &url : urls)
+            local.append(QUrl::fromLocalFile(QString::fromStdString(url.path)));
+        mime->setUrls(local);
+    } else if (m_externalMime) {
+        m_externalMime(mime, urls);
+    }
+    return mime;
 }
 
 bool ObjectTableModel::canFetchMore(const QModelIndex &parent) const

@@ -4,11 +4,13 @@
 #include "core/common/cancellation.h"
 #include "core/common/error.h"
 #include "core/store/objectstore.h"
+#include "core/store/storeurl.h"
 #include "ui/browser/folderlisting.h"
 #include "ui/browser/objectorder.h"
 #include "ui/browser/objectrow.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <functional>
 #include <optional>
@@ -16,9 +18,19 @@
 #include <unordered_map>
 #include <vector>
 
+class QMimeData;
+
 namespace lakescope::ui {
 
 class AsyncRunner;
+
+// Fetches one page of a listing on a worker: "" for the first page, then
+// each page's nextPageToken.
+using PageSource = std::function<Result<FolderPage>(const std::string &pageToken, std::size_t pageSize,
+                                                     CancellationToken cancel)>;
+// Adds what other applications need to a drag of remote rows (staged
+// downloads as file URLs, for instance). Called on the GUI thread.
+using ExternalMimeFactory = std::function<void(QMimeData *mime, const QList<StoreUrl> &urls)>;
 
 // The contents of one folder (store + prefix) as a table. Pages are listed
 // on the runner and arrive one by one; the next page is requested before the
@@ -35,22 +47,57 @@ class ObjectTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn = 0, SizeColumn, ModifiedColumn, TypeColumn, ColumnCount };
+    // Change, Checksum and StorageClass start hidden; see ObjectTableView.
+    enum Column {
+        NameColumn = 0,
+        SizeColumn,
+        ModifiedColumn,
+        TypeColumn,
+        ChangeColumn,
+        ChecksumColumn,
+        StorageClassColumn,
+        ColumnCount
+    };
     enum Role {
         IsFolderRole = Qt::UserRole + 1,
         KeyRole,         // full key inside the store (QString)
         NameRole,        // leaf name
         RawSizeRole,     // qulonglong
         RawModifiedRole, // qint64 ms since the epoch, or no value
+        KindRole,        // int(ObjectRow::Kind)
+        ChangeRole,      // int(Change)
+        UrlRole,         // full URL of the row (QString), folders end in '/'
     };
+    // A lakeFS branch's uncommitted state of a row.
+    enum class Change : quint8 { None, Added, Modified, Removed };
     enum class State { Idle, Loading, Complete, Stopped, Failed };
     Q_ENUM(State)
 
     explicit ObjectTableModel(AsyncRunner *runner, QObject *parent = nullptr);
     ~ObjectTableModel() override;
 
-    // Show the folder listed by `prefix` ("" or ending in '/').
-    void setFolder(ObjectStorePtr store, std::string prefix);
+    // Show the folder listed by `prefix` ("" or ending in '/'); with a
+    // `namePrefix`, only the leaves that start with it (listed by the store,
+    // so it also finds rows far beyond the loaded pages).
+    void setFolder(ObjectStorePtr store, std::string prefix, std::string namePrefix = {});
+    // Show any listing: buckets, repositories, refs.
+    void setSource(PageSource source);
+    const std::string &namePrefix() const { return m_namePrefix; }
+
+    // Where the rows live, so rows can name their full URLs (drags,
+    // selections). Set after setFolder/setSource, before rows arrive.
+    void setLocationUrl(const StoreUrl &url) { m_location = url; }
+    const StoreUrl &locationUrl() const { return m_location; }
+    StoreUrl urlAt(int row) const;
+
+    // Uncommitted changes of the rows shown, by leaf name; `removed` are
+    // rows the branch no longer lists, shown struck out.
+    void setChanges(QHash<QString, Change> changes, std::vector<ObjectRow> removed);
+    static QString changeName(Change change);
+    Change changeAt(int row) const { return m_changes.value(rowAt(row).name, Change::None); }
+    bool hasChanges() const { return !m_changes.isEmpty(); }
+
+    void setExternalMimeFactory(ExternalMimeFactory factory) { m_externalMime = std::move(factory); }
     void clear();
     void refresh();
     // Cancel the remaining pages; what arrived stays.
@@ -87,6 +134,9 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
 
 signals:
     void stateChanged(lakescope::ui::ObjectTableModel::State state);
@@ -105,7 +155,12 @@ private:
 
     AsyncRunner *m_runner;
     ObjectStorePtr m_store;
+    PageSource m_source;
     std::string m_prefix;
+    std::string m_namePrefix;
+    StoreUrl m_location;
+    QHash<QString, Change> m_changes;
+    ExternalMimeFactory m_externalMime;
     std::vector<ObjectRow> m_rows;      // storage, in arrival order
     std::vector<int> m_order;           // display order: indexes into m_rows
     std::unordered_map<int, std::string> m_rawLeaves;

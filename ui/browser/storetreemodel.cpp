@@ -3,6 +3,8 @@
 
 #include "ui/bridge/asyncrunner.h"
 #include "ui/bridge/uierrors.h"
+#include "ui/browser/levellisting.h"
+#include "ui/browser/locationlevels.h"
 #include "ui/browser/naturalsortkey.h"
 #include "ui/widgets/icons.h"
 
@@ -19,9 +21,11 @@ struct StoreTreeModel::Node
     QByteArray sortKey;
     StoreUrl url;
     bool connection = false;
+    NodeKind nodeKind = NodeKind::Folder;
     Connection::Kind kind = Connection::Kind::Remote;
     ObjectStorePtr store;  // resolved by the first fetch; children share it
     std::string prefix;    // what lists this node's inside: "" or "a/b/"
+    QString pinned;        // a repository's default branch, shown first whatever page it is on
     FetchState state = FetchState::NotFetched;
     std::string nextToken;
     QString error;
@@ -33,6 +37,7 @@ struct StoreTreeModel::PageResult
     ObjectStorePtr store;
     std::string prefix;
     Result<FolderPage> page;
+    std::string defaultBranch; // repositories, first page only
 };
 
 namespace {
@@ -54,10 +59,54 @@ QString canonical(const StoreUrl &url)
     return QString::fromStdString(url.toString());
 }
 
+// Rows that stand for an action, not a place: never on the way to a URL.
+bool isPlaceholder(StoreTreeModel::NodeKind kind)
+{
+    return kind == StoreTreeModel::NodeKind::LoadMore || kind == StoreTreeModel::NodeKind::CommitPicker;
+}
+
+// Branches or tags of one repository, one page.
+Result<FolderPage> fetchRefs(const StoreAccess &access, const StoreUrl &url, bool tags, const std::string &after,
+                             std::size_t pageSize, std::string *defaultBranch)
+{
+    if (!access.lake)
+        return Error::notSupported("no lakeFS access");
+    auto lake = access.lake(url);
+    if (!lake)
+        return lake.error();
+    lakefs::PageRequest request;
+    request.after = after;
+    request.amount = int(pageSize);
+    if (tags) {
+        auto page = (*lake)->listTags(url.bucket, request);
+        if (!page)
+            return page.error();
+        return LevelListing::refs(*page, ObjectRow::Kind::Tag);
+    }
+    if (after.empty() && defaultBranch) {
+        if (auto repository = (*lake)->getRepository(url.bucket))
+            *defaultBranch = repository->defaultBranch;
+    }
+    auto page = (*lake)->listBranches(url.bucket, request);
+    if (!page)
+        return page.error();
+    // The default branch leads even when its name sorts onto a later page.
+    if (after.empty() && defaultBranch && !defaultBranch->empty()) {
+        const auto &results = page->results;
+        const bool listed = std::any_of(results.begin(), results.end(),
+                                        [&](const lakefs::Ref &ref) { return ref.id == *defaultBranch; });
+        if (!listed) {
+            if (auto branch = (*lake)->getBranch(url.bucket, *defaultBranch))
+                page->results.insert(page->results.begin(), *branch);
+        }
+    }
+    return LevelListing::refs(*page, ObjectRow::Kind::Branch);
+}
+
 } // namespace
 
-StoreTreeModel::StoreTreeModel(AsyncRunner *runner, StoreResolver resolver, QObject *parent)
-    : QAbstractItemModel(parent), m_runner(runner), m_resolver(std::move(resolver)), m_root(std::make_unique<Node>())
+StoreTreeModel::StoreTreeModel(AsyncRunner *runner, StoreAccess access, QObject *parent)
+    : QAbstractItemModel(parent), m_runner(runner), m_access(std::move(access)), m_root(std::make_unique<Node>())
 {
     m_root->state = FetchState::Complete;
 }
@@ -83,6 +132,7 @@ void StoreTreeModel::setConnections(const QList<Connection> &connections)
         node->name = connection.name;
         node->url = connection.url;
         node->connection = true;
+        node->nodeKind = NodeKind::Connection;
         node->kind = connection.kind;
         m_nodes.insert(node->id, node.get());
         m_root->children.push_back(std::move(node));
@@ -137,7 +187,7 @@ QModelIndex StoreTreeModel::closestNode(const StoreUrl &url) const
     while (node && canonical(node->url) != target) {
         const Node *next = nullptr;
         for (const auto &child : node->children) {
-            if (containsUrl(canonical(child->url), target)) {
+            if (!isPlaceholder(child->nodeKind) && containsUrl(canonical(child->url), target)) {
                 next = child.get();
                 break;
             }
@@ -153,6 +203,40 @@ QModelIndex StoreTreeModel::findUrl(const StoreUrl &url) const
 {
     const QModelIndex closest = closestNode(url);
     return closest.isValid() && canonical(nodeOf(closest)->url) == canonical(url) ? closest : QModelIndex();
+}
+
+StoreTreeModel::NodeKind StoreTreeModel::kindOf(const QModelIndex &index) const
+{
+    return nodeOf(index)->nodeKind;
+}
+
+std::optional<StoreUrl> StoreTreeModel::dropTarget(const QModelIndex &index, QString *reason) const
+{
+    const Node *node = nodeOf(index);
+    QString why;
+    switch (node->nodeKind) {
+    case NodeKind::Tag:
+        why = tr("%1 is a tag, which is read-only: drop onto a branch.").arg(node->name);
+        break;
+    case NodeKind::TagGroup:
+    case NodeKind::CommitPicker:
+        why = tr("Tags and commits are read-only: drop onto a branch.");
+        break;
+    case NodeKind::LoadMore:
+        why = tr("Drop onto a folder.");
+        break;
+    default:
+        if (node == m_root.get())
+            why = tr("Drop onto a folder.");
+        else
+            why = LocationLevels::refusal(node->url);
+        break;
+    }
+    if (reason)
+        *reason = why;
+    if (!why.isEmpty())
+        return std::nullopt;
+    return node->url;
 }
 
 QModelIndex StoreTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -199,10 +283,21 @@ QVariant StoreTreeModel::data(const QModelIndex &index, int role) const
     const Node *node = nodeOf(index);
     switch (role) {
     case Qt::DisplayRole:
+        if (node->nodeKind == NodeKind::LoadMore)
+            return node->state == FetchState::Fetching ? tr("Loading…") : tr("Load more…");
         return node->name;
     case Qt::DecorationRole:
-        if (!node->connection)
-            return Icons::folder();
+        switch (node->nodeKind) {
+        case NodeKind::Bucket: return Icons::bucket();
+        case NodeKind::Repository: return Icons::repository();
+        case NodeKind::Branch: return Icons::branch();
+        case NodeKind::Tag:
+        case NodeKind::TagGroup: return Icons::tag();
+        case NodeKind::CommitPicker: return Icons::commit();
+        case NodeKind::Folder: return Icons::folder();
+        case NodeKind::LoadMore: return {};
+        case NodeKind::Connection: break;
+        }
         switch (node->kind) {
         case Connection::Kind::Home: return Icons::home();
         case Connection::Kind::FileSystem: return Icons::drive();
@@ -213,13 +308,21 @@ QVariant StoreTreeModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (node->nodeKind == NodeKind::CommitPicker)
+            return tr("Browse %1 as of a commit").arg(QString::fromStdString(node->url.bucket));
+        if (node->nodeKind == NodeKind::LoadMore)
+            return tr("List the next page");
         return node->error.isEmpty() ? canonical(node->url) : canonical(node->url) + QLatin1Char('\n') + node->error;
+    case Qt::AccessibleTextRole:
+        return node->nodeKind == NodeKind::LoadMore ? tr("Load more") : node->name;
     case UrlRole:
         return canonical(node->url);
     case IsConnectionRole:
         return node->connection;
     case IsFetchingRole:
         return node->state == FetchState::Fetching;
+    case NodeKindRole:
+        return int(node->nodeKind);
     default:
         break;
     }
@@ -230,7 +333,22 @@ Qt::ItemFlags StoreTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    // Views ask for flags on every paint: decide by kind, not by message.
+    const Node *node = nodeOf(index);
+    switch (node->nodeKind) {
+    case NodeKind::Bucket:
+    case NodeKind::Branch:
+    case NodeKind::Folder: flags |= Qt::ItemIsDropEnabled; break;
+    case NodeKind::Connection:
+        if (LocationLevels::of(node->url) == LocationLevels::Level::Store)
+            flags |= Qt::ItemIsDropEnabled;
+        break;
+    default: break;
+    }
+    if (isPlaceholder(nodeOf(index)->nodeKind))
+        flags |= Qt::ItemNeverHasChildren;
+    return flags;
 }
 
 bool StoreTreeModel::canFetchMore(const QModelIndex &parent) const
@@ -245,24 +363,83 @@ void StoreTreeModel::fetchMore(const QModelIndex &parent)
         requestPage(nodeOf(parent));
 }
 
+void StoreTreeModel::loadMore(const QModelIndex &loadMoreRow)
+{
+    Node *row = nodeOf(loadMoreRow);
+    if (row->nodeKind != NodeKind::LoadMore || row->state == FetchState::Fetching)
+        return;
+    Node *owner = row->parent;
+    if (owner->state != FetchState::MorePages)
+        return;
+    row->state = FetchState::Fetching;
+    emit dataChanged(loadMoreRow, loadMoreRow);
+    requestPage(owner);
+}
+
+bool StoreTreeModel::listsFolders(const Node *node) const
+{
+    switch (node->nodeKind) {
+    case NodeKind::Connection: return LocationLevels::of(node->url) == LocationLevels::Level::Store;
+    case NodeKind::Bucket:
+    case NodeKind::Branch:
+    case NodeKind::Tag:
+    case NodeKind::Folder: return true;
+    default: return false;
+    }
+}
+
+std::unique_ptr<StoreTreeModel::Node> StoreTreeModel::makeNode(Node *parent, NodeKind kind, const QString &name,
+                                                               const StoreUrl &url)
+{
+    auto node = std::make_unique<Node>();
+    node->id = m_nextId++;
+    node->parent = parent;
+    node->name = name;
+    node->sortKey = NaturalSortKey::make(name);
+    node->nodeKind = kind;
+    node->url = url;
+    if (isPlaceholder(kind))
+        node->state = FetchState::Complete;
+    return node;
+}
+
 void StoreTreeModel::requestPage(Node *node)
 {
     node->state = FetchState::Fetching;
     ++m_inFlight;
+    if (!listsFolders(node)) {
+        const NodeKind kind = node->nodeKind;
+        m_runner->run(
+            this,
+            [access = m_access, url = node->url, kind, token = node->nextToken, size = m_pageSize,
+             cancel = m_cancel.token()]() {
+                PageResult result{nullptr, {}, FolderPage{}, {}};
+                if (kind == NodeKind::Repository)
+                    result.page = fetchRefs(access, url, false, token, size, &result.defaultBranch);
+                else if (kind == NodeKind::TagGroup)
+                    result.page = fetchRefs(access, url, true, token, size, nullptr);
+                else
+                    result.page = LevelListing::fetchPage(access, url, token, size, cancel);
+                return result;
+            },
+            [this, id = node->id](PageResult result) { onPage(id, std::move(result)); });
+        return;
+    }
     m_runner->run(
         this,
-        [resolver = m_resolver, url = node->url, store = node->store, prefix = node->prefix, token = node->nextToken,
-         size = m_pageSize, cancel = m_cancel.token()]() mutable {
+        [resolver = m_access.objects, url = node->url, store = node->store, prefix = node->prefix,
+         token = node->nextToken, size = m_pageSize, cancel = m_cancel.token()]() mutable {
             if (!store) {
                 Result<StoreLocation> location = resolver(url);
                 if (!location)
-                    return PageResult{nullptr, {}, location.error()};
+                    return PageResult{nullptr, {}, location.error(), {}};
                 store = location->store;
                 prefix = FolderListing::folderPrefix(location->key);
             }
             return PageResult{store, prefix,
                               FolderListing::fetchPage(*store, prefix, token, size, cancel,
-                                                       FolderListing::Content::FoldersOnly)};
+                                                       FolderListing::Content::FoldersOnly),
+                              {}};
         },
         [this, id = node->id](PageResult result) { onPage(id, std::move(result)); });
 }
@@ -281,6 +458,8 @@ void StoreTreeModel::onPage(quint64 nodeId, PageResult result)
     if (!result.page) {
         node->state = FetchState::Failed;
         node->error = UiErrors::describe(result.page.error());
+        if (!node->children.empty() && node->children.back()->nodeKind == NodeKind::LoadMore)
+            removeChild(node, int(node->children.size()) - 1);
         if (node->children.empty()) {
             // Drop the expander: views cache hasChildren until a layout change.
             emit layoutAboutToBeChanged({QPersistentModelIndex(index)});
@@ -295,20 +474,113 @@ void StoreTreeModel::onPage(quint64 nodeId, PageResult result)
     const bool stuck = !page.nextPageToken.empty() && page.nextPageToken == node->nextToken;
     node->nextToken = stuck ? std::string() : std::move(page.nextPageToken);
     const bool more = !node->nextToken.empty();
-    // Keep listing in the background: a folder's sub-folders may sit on any page.
-    if (more)
-        requestPage(node);
-    else
-        node->state = FetchState::Complete;
-    insertFolders(node, page);
+    if (listsFolders(node)) {
+        // Keep listing in the background: a folder's sub-folders may sit on any page.
+        if (more)
+            requestPage(node);
+        else
+            node->state = FetchState::Complete;
+        insertFolders(node, page);
+    } else {
+        node->state = more ? FetchState::MorePages : FetchState::Complete;
+        insertLevelPage(node, result);
+    }
 
-    if (!more) {
+    if (node->state != FetchState::Fetching) {
         if (node->children.empty()) {
             emit layoutAboutToBeChanged({QPersistentModelIndex(index)});
             emit layoutChanged({QPersistentModelIndex(index)});
         }
         emit fetchFinished(index);
     }
+}
+
+void StoreTreeModel::insertLevelPage(Node *node, PageResult &result)
+{
+    FolderPage &page = *result.page;
+    const bool firstPage = node->children.empty();
+    if (firstPage && !result.defaultBranch.empty())
+        node->pinned = QString::fromStdString(result.defaultBranch);
+    std::vector<std::unique_ptr<Node>> fresh;
+    for (ObjectRow &row : page.rows) {
+        if (!firstPage && !node->pinned.isEmpty() && row.name == node->pinned)
+            continue; // listed up front already
+        const std::string leaf = row.name.toStdString();
+        NodeKind kind = NodeKind::Folder;
+        switch (row.kind) {
+        case ObjectRow::Kind::Bucket: kind = NodeKind::Bucket; break;
+        case ObjectRow::Kind::Repository: kind = NodeKind::Repository; break;
+        case ObjectRow::Kind::Branch: kind = NodeKind::Branch; break;
+        case ObjectRow::Kind::Tag: kind = NodeKind::Tag; break;
+        default: break;
+        }
+        fresh.push_back(makeNode(node, kind, row.name, LocationLevels::child(node->url, leaf)));
+    }
+    if (node->nodeKind == NodeKind::Repository && !result.defaultBranch.empty()) {
+        const auto isDefault = [&](const std::unique_ptr<Node> &child) {
+            return child->name.toStdString() == result.defaultBranch;
+        };
+        std::stable_partition(fresh.begin(), fresh.end(), isDefault);
+    }
+
+    // Where the page goes: before the Tags group, "Commit…" and "Load more…".
+    int at = int(node->children.size());
+    while (at > 0) {
+        const NodeKind before = node->children[std::size_t(at - 1)]->nodeKind;
+        if (before != NodeKind::TagGroup && !isPlaceholder(before))
+            break;
+        --at;
+    }
+    if (!fresh.empty())
+        insertRun(node, at, std::move(fresh));
+
+    if (firstPage && node->nodeKind == NodeKind::Repository) {
+        std::vector<std::unique_ptr<Node>> extras;
+        extras.push_back(makeNode(node, NodeKind::TagGroup, tr("Tags"), node->url));
+        extras.push_back(makeNode(node, NodeKind::CommitPicker, tr("Commit…"), node->url));
+        insertRun(node, int(node->children.size()), std::move(extras));
+    }
+
+    const bool hasLoadMore = !node->children.empty() && node->children.back()->nodeKind == NodeKind::LoadMore;
+    if (node->state == FetchState::MorePages) {
+        if (hasLoadMore) {
+            Node *loadMore = node->children.back().get();
+            loadMore->state = FetchState::Complete;
+            const QModelIndex index = indexOf(loadMore);
+            emit dataChanged(index, index);
+        } else {
+            std::vector<std::unique_ptr<Node>> row;
+            row.push_back(makeNode(node, NodeKind::LoadMore, tr("Load more…"), node->url));
+            insertRun(node, int(node->children.size()), std::move(row));
+        }
+    } else if (hasLoadMore) {
+        removeChild(node, int(node->children.size()) - 1);
+    }
+}
+
+void StoreTreeModel::insertRun(Node *node, int at, std::vector<std::unique_ptr<Node>> nodes)
+{
+    auto &children = node->children;
+    beginInsertRows(indexOf(node), at, at + int(nodes.size()) - 1);
+    for (auto &child : nodes)
+        m_nodes.insert(child->id, child.get());
+    children.insert(children.begin() + at, std::make_move_iterator(nodes.begin()),
+                    std::make_move_iterator(nodes.end()));
+    for (int row = at; row < int(children.size()); ++row)
+        children[std::size_t(row)]->row = row;
+    endInsertRows();
+}
+
+void StoreTreeModel::removeChild(Node *node, int row)
+{
+    m_removingPlaceholder = true;
+    beginRemoveRows(indexOf(node), row, row);
+    m_nodes.remove(node->children[std::size_t(row)]->id);
+    node->children.erase(node->children.begin() + row);
+    for (int next = row; next < int(node->children.size()); ++next)
+        node->children[std::size_t(next)]->row = next;
+    endRemoveRows();
+    m_removingPlaceholder = false;
 }
 
 void StoreTreeModel::insertFolders(Node *node, FolderPage &page)
@@ -329,6 +601,7 @@ void StoreTreeModel::insertFolders(Node *node, FolderPage &page)
         child->name = row.name;
         child->sortKey = std::move(row.sortKey);
         child->url = node->url.child(leaf);
+        child->nodeKind = NodeKind::Folder;
         child->store = node->store;
         child->prefix = node->prefix + leaf + '/';
         fresh.push_back(std::move(child));

@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,10 +18,14 @@ namespace lakescope::ui {
 
 class AsyncRunner;
 
-// Connections at the top, their folders below, listed lazily: a node's
-// children are fetched page by page (canFetchMore / fetchMore) the first
-// time a view expands it, on the runner, and inserted in one batch per page
-// at their sorted places. Only folders (common prefixes) become nodes.
+// Connections at the top, then what each holds: S3 buckets; lakeFS
+// repositories with their branches (the default first), a "Tags" group and a
+// "Commit…" entry that asks for a commit picker; then folders. Everything is
+// listed lazily: a node's children are fetched page by page (canFetchMore /
+// fetchMore) the first time a view expands it, on the runner, and inserted
+// in one batch per page. Folders keep listing in the background; buckets,
+// repositories, branches and tags stop after a page and end in a
+// "Load more…" row while the service has more.
 class StoreTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -30,13 +35,32 @@ public:
         UrlRole = Qt::UserRole + 1, // canonical URL (QString)
         IsConnectionRole,
         IsFetchingRole,
+        NodeKindRole, // int(NodeKind)
     };
+    enum class NodeKind { Connection, Bucket, Repository, Branch, TagGroup, Tag, CommitPicker, Folder, LoadMore };
+    Q_ENUM(NodeKind)
 
-    StoreTreeModel(AsyncRunner *runner, StoreResolver resolver, QObject *parent = nullptr);
+    StoreTreeModel(AsyncRunner *runner, StoreAccess access, QObject *parent = nullptr);
+    // Objects only: no buckets, no lakeFS refs (they need access.containers
+    // and access.lake). Kept while callers move to StoreAccess.
+    StoreTreeModel(AsyncRunner *runner, StoreResolver resolver, QObject *parent = nullptr)
+        : StoreTreeModel(runner, StoreAccess{std::move(resolver), {}, {}}, parent)
+    {
+    }
     ~StoreTreeModel() override;
 
     void setConnections(const QList<Connection> &connections);
     void setPageSize(std::size_t pageSize) { m_pageSize = pageSize; }
+
+    NodeKind kindOf(const QModelIndex &index) const;
+    // A "Load more…" row: fetch the next page of its parent.
+    void loadMore(const QModelIndex &loadMoreRow);
+    // True while a finished listing drops its "Load more…" row; views
+    // should not treat the current-row change that causes as a choice.
+    bool isRemovingPlaceholder() const { return m_removingPlaceholder; }
+    // Where a drop onto `index` would put things, or nullopt and why not
+    // (tags and commits are read-only, an account holds no objects).
+    std::optional<StoreUrl> dropTarget(const QModelIndex &index, QString *reason = nullptr) const;
 
     StoreUrl urlOf(const QModelIndex &index) const;
     // The deepest loaded node at or above `url`, under the most specific
@@ -76,9 +100,15 @@ private:
     void requestPage(Node *node);
     void onPage(quint64 nodeId, PageResult result);
     void insertFolders(Node *node, FolderPage &page);
+    void insertLevelPage(Node *node, PageResult &result);
+    void insertRun(Node *node, int at, std::vector<std::unique_ptr<Node>> nodes);
+    void removeChild(Node *node, int row);
+    std::unique_ptr<Node> makeNode(Node *parent, NodeKind kind, const QString &name, const StoreUrl &url);
+    bool listsFolders(const Node *node) const;
 
     AsyncRunner *m_runner;
-    StoreResolver m_resolver;
+    StoreAccess m_access;
+    bool m_removingPlaceholder = false;
     std::unique_ptr<Node> m_root;
     QHash<quint64, Node *> m_nodes; // id -> node, so late results find theirs or nothing
     quint64 m_nextId = 1;

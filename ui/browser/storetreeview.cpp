@@ -2,10 +2,36 @@
 #include "ui/browser/storetreeview.h"
 
 #include "ui/browser/storetreemodel.h"
+#include "ui/browser/urlmime.h"
 
+#include <QDragEnterEvent>
 #include <QHeaderView>
+#include <QMimeData>
+#include <QPainter>
+#include <QToolTip>
 
 namespace lakescope::ui {
+
+namespace {
+
+bool carriesLocations(const QMimeData *mime)
+{
+    return mime && (UrlMime::has(mime) || mime->hasUrls());
+}
+
+QList<QUrl> localUrls(const QMimeData *mime)
+{
+    QList<QUrl> local;
+    if (UrlMime::has(mime))
+        return local; // our own drag: the store URLs say it all
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            local.append(url);
+    }
+    return local;
+}
+
+} // namespace
 
 StoreTreeView::StoreTreeView(QWidget *parent) : QTreeView(parent)
 {
@@ -18,6 +44,12 @@ StoreTreeView::StoreTreeView(QWidget *parent) : QTreeView(parent)
     setIconSize(QSize(18, 18));
     setExpandsOnDoubleClick(true);
     header()->setStretchLastSection(true);
+    setAcceptDrops(true);
+    setDropIndicatorShown(false); // we paint the whole target row instead
+    setDragDropMode(QAbstractItemView::DropOnly);
+    setAccessibleName(tr("Locations"));
+    // Hovering a drag over a closed node opens it, as file managers do.
+    setAutoExpandDelay(700);
 }
 
 void StoreTreeView::setStoreModel(StoreTreeModel *model)
@@ -43,10 +75,47 @@ void StoreTreeView::setStoreModel(StoreTreeModel *model)
 
 void StoreTreeView::onCurrentChanged(const QModelIndex &current)
 {
-    if (m_following || !current.isValid())
+    if (m_following || !current.isValid() || m_model->isRemovingPlaceholder())
         return;
     m_reveal.reset();
-    emit openRequested(m_model->urlOf(current));
+    choose(current);
+}
+
+void StoreTreeView::choose(const QModelIndex &index)
+{
+    switch (m_model->kindOf(index)) {
+    case StoreTreeModel::NodeKind::LoadMore:
+        m_model->loadMore(index);
+        return;
+    case StoreTreeModel::NodeKind::CommitPicker:
+        emit commitPickerRequested(m_model->urlOf(index));
+        return;
+    default:
+        emit openRequested(m_model->urlOf(index));
+    }
+}
+
+void StoreTreeView::focusInEvent(QFocusEvent *event)
+{
+    // Qt makes the first row current when a view without one gains focus;
+    // that must not open the home folder over what the browser shows.
+    const bool following = m_following;
+    m_following = true;
+    QTreeView::focusInEvent(event);
+    m_following = following;
+}
+
+void StoreTreeView::keyPressEvent(QKeyEvent *event)
+{
+    // Enter on "Commit…" or "Load more…" again, after it was already current.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
+        const StoreTreeModel::NodeKind kind = m_model->kindOf(currentIndex());
+        if (kind == StoreTreeModel::NodeKind::LoadMore || kind == StoreTreeModel::NodeKind::CommitPicker) {
+            choose(currentIndex());
+            return;
+        }
+    }
+    QTreeView::keyPressEvent(event);
 }
 
 void StoreTreeView::showLocation(const StoreUrl &url)
@@ -97,6 +166,86 @@ void StoreTreeView::select(const QModelIndex &index)
         selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
     }
     m_following = false;
+}
+
+void StoreTreeView::setDropTarget(const QModelIndex &index, const QString &refusal)
+{
+    if (m_dropTarget != QPersistentModelIndex(index) || m_refusal != refusal) {
+        m_dropTarget = index;
+        m_refusal = refusal;
+        viewport()->update();
+    }
+}
+
+void StoreTreeView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_model || !carriesLocations(event->mimeData())) {
+        event->ignore();
+        return;
+    }
+    m_dragSources = UrlMime::decode(event->mimeData());
+    event->acceptProposedAction();
+}
+
+void StoreTreeView::dragMoveEvent(QDragMoveEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    QString reason;
+    const std::optional<StoreUrl> target = index.isValid() ? m_model->dropTarget(index, &reason) : std::nullopt;
+    if (target)
+        reason = UrlMime::dropConflict(m_dragSources, *target);
+    if (!target || !reason.isEmpty()) {
+        if (!index.isValid())
+            reason = tr("Drop onto a folder, bucket or branch.");
+        setDropTarget({}, reason);
+        QToolTip::showText(mapToGlobal(event->position().toPoint()), reason, this);
+        event->ignore(visualRect(index));
+        return;
+    }
+    QToolTip::hideText();
+    setDropTarget(index, {});
+    event->setDropAction(event->proposedAction() == Qt::MoveAction ? Qt::MoveAction : Qt::CopyAction);
+    event->accept(visualRect(index));
+}
+
+void StoreTreeView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setDropTarget({}, {});
+    QToolTip::hideText();
+    QTreeView::dragLeaveEvent(event);
+}
+
+void StoreTreeView::dropEvent(QDropEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    setDropTarget({}, {});
+    QString reason;
+    const std::optional<StoreUrl> target = index.isValid() ? m_model->dropTarget(index, &reason) : std::nullopt;
+    if (target)
+        reason = UrlMime::dropConflict(UrlMime::decode(event->mimeData()), *target);
+    if (!target || !reason.isEmpty()) {
+        emit dropRefused(reason.isEmpty() ? tr("Drop onto a folder, bucket or branch.") : reason);
+        event->ignore();
+        return;
+    }
+    const Qt::DropAction action = event->proposedAction() == Qt::MoveAction ? Qt::MoveAction : Qt::CopyAction;
+    event->setDropAction(action);
+    event->accept();
+    emit dropRequested(localUrls(event->mimeData()), UrlMime::decode(event->mimeData()), *target, action);
+}
+
+void StoreTreeView::paintEvent(QPaintEvent *event)
+{
+    QTreeView::paintEvent(event);
+    if (!m_dropTarget.isValid())
+        return;
+    QPainter painter(viewport());
+    QColor color = palette().color(QPalette::Highlight);
+    painter.setPen(QPen(color, 2));
+    color.setAlpha(40);
+    painter.setBrush(color);
+    const QRect row = visualRect(m_dropTarget);
+    painter.drawRoundedRect(QRect(0, row.top(), viewport()->width() - 1, row.height() - 1).adjusted(1, 1, -1, -1), 3, 3);
 }
 
 } // namespace lakescope::ui

@@ -296,11 +296,93 @@ void drawError(QPainter &p, const QColor &)
     p.drawPoint(QPointF(12, 17));
 }
 
+void drawInfo(QPainter &p, const QColor &)
+{
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0x2f, 0x7d, 0xd1));
+    p.drawEllipse(QPointF(12, 12), 9.5, 9.5);
+    p.setPen(strokePen(Qt::white, 2.2));
+    p.drawPoint(QPointF(12, 7.5));
+    p.drawLine(QPointF(12, 11), QPointF(12, 17));
+}
+
 void drawClose(QPainter &p, const QColor &ink)
 {
     p.setPen(strokePen(ink, 1.8));
     p.drawLine(QPointF(7, 7), QPointF(17, 17));
     p.drawLine(QPointF(17, 7), QPointF(7, 17));
+}
+
+// lakeFS refs: a branch is a fork, a tag a label, a commit a dot on a line,
+// a repository a lake with a ring of versions around it.
+void drawBranch(QPainter &p, const QColor &)
+{
+    const QColor stem(0x2f, 0x6b, 0x3a);
+    p.setPen(strokePen(stem, 1.8));
+    p.setBrush(Qt::NoBrush);
+    p.drawLine(QPointF(8, 19), QPointF(8, 5));
+    QPainterPath fork;
+    fork.moveTo(8, 15);
+    fork.cubicTo(8, 11, 16, 12, 16, 7);
+    p.drawPath(fork);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0x4c, 0xa8, 0x5c));
+    for (const QPointF &at : {QPointF(8, 4.5), QPointF(8, 19.5), QPointF(16, 6)})
+        p.drawEllipse(at, 2.3, 2.3);
+}
+
+void drawTag(QPainter &p, const QColor &)
+{
+    QPainterPath label;
+    label.moveTo(3, 5);
+    label.quadTo(3, 3, 5, 3);
+    label.lineTo(12, 3);
+    label.lineTo(21, 12);
+    label.lineTo(12, 21);
+    label.lineTo(3, 12);
+    label.closeSubpath();
+    QLinearGradient fill(0, 3, 0, 21);
+    fill.setColorAt(0, QColor(0xf7, 0xc9, 0x4a));
+    fill.setColorAt(1, QColor(0xe0, 0x9f, 0x1f));
+    p.setPen(QPen(QColor(0xb0, 0x7a, 0x10), 1.0));
+    p.setBrush(fill);
+    p.drawPath(label);
+    p.setPen(Qt::NoPen);
+    p.setBrush(Qt::white);
+    p.drawEllipse(QPointF(7.5, 7.5), 1.7, 1.7);
+}
+
+void drawCommit(QPainter &p, const QColor &ink)
+{
+    QColor line = ink;
+    line.setAlphaF(0.55f);
+    p.setPen(strokePen(line, 1.8));
+    p.drawLine(QPointF(2.5, 12), QPointF(7, 12));
+    p.drawLine(QPointF(17, 12), QPointF(21.5, 12));
+    p.setPen(QPen(QColor(0x1d, 0x6f, 0xb8), 2.0));
+    p.setBrush(QColor(0xd6, 0xe9, 0xfa));
+    p.drawEllipse(QPointF(12, 12), 4.6, 4.6);
+}
+
+void drawRepository(QPainter &p, const QColor &)
+{
+    p.setPen(Qt::NoPen);
+    QLinearGradient water(0, 9, 0, 22);
+    water.setColorAt(0, QColor(0x3b, 0xb3, 0xc4));
+    water.setColorAt(1, QColor(0x1d, 0x7f, 0x99));
+    p.setBrush(water);
+    p.drawRoundedRect(QRectF(3, 9, 18, 12.5), 2.5, 2.5);
+    p.setBrush(QColor(0x9f, 0xdd, 0xe6));
+    p.drawRoundedRect(QRectF(5, 5.5, 14, 3), 1.2, 1.2);
+    p.setBrush(QColor(0xcf, 0xee, 0xf3));
+    p.drawRoundedRect(QRectF(7, 2.5, 10, 2.5), 1.0, 1.0);
+    p.setPen(strokePen(QColor(255, 255, 255, 220), 1.4));
+    p.setBrush(Qt::NoBrush);
+    QPainterPath wave;
+    wave.moveTo(6, 15);
+    wave.cubicTo(8, 13.5, 10, 13.5, 12, 15);
+    wave.cubicTo(14, 16.5, 16, 16.5, 18, 15);
+    p.drawPath(wave);
 }
 
 } // namespace
@@ -321,6 +403,10 @@ LAKESCOPE_ICON(drive, drawDrive)
 LAKESCOPE_ICON(memory, drawMemory)
 LAKESCOPE_ICON(bucket, drawBucket)
 LAKESCOPE_ICON(lake, drawLake)
+LAKESCOPE_ICON(repository, drawRepository)
+LAKESCOPE_ICON(branch, drawBranch)
+LAKESCOPE_ICON(tag, drawTag)
+LAKESCOPE_ICON(commit, drawCommit)
 LAKESCOPE_ICON(back, drawBack)
 LAKESCOPE_ICON(forward, drawForward)
 LAKESCOPE_ICON(up, drawUp)
@@ -328,6 +414,7 @@ LAKESCOPE_ICON(refresh, drawRefresh)
 LAKESCOPE_ICON(stop, drawStop)
 LAKESCOPE_ICON(search, drawSearch)
 LAKESCOPE_ICON(error, drawError)
+LAKESCOPE_ICON(info, drawInfo)
 LAKESCOPE_ICON(close, drawClose)
 
 #undef LAKESCOPE_ICON

@@ -22,6 +22,10 @@ public:
     static QIcon memory();
     static QIcon bucket();
     static QIcon lake();
+    static QIcon repository();
+    static QIcon branch();
+    static QIcon tag();
+    static QIcon commit();
     static QIcon back();
     static QIcon forward();
     static QIcon up();
@@ -29,6 +33,7 @@ public:
     static QIcon stop();
     static QIcon search();
     static QIcon error();
+    static QIcon info();
     static QIcon close();
 };
 

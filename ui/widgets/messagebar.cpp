@@ -17,11 +17,7 @@ MessageBar::MessageBar(QWidget *parent)
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::NoFrame);
     setAutoFillBackground(true);
-    // Soft red, readable in light and dark schemes alike.
-    setStyleSheet(QStringLiteral("#messageBar { background: #fdecea; border: 1px solid #f1aeb5; border-radius: 4px; }"
-                                 "#messageBar QLabel { color: #7a1c1c; background: transparent; }"));
-
-    m_icon->setPixmap(Icons::error().pixmap(QSize(18, 18)));
+    setKind(Kind::Error);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -43,8 +39,33 @@ MessageBar::MessageBar(QWidget *parent)
     hide();
 }
 
+void MessageBar::setKind(Kind kind)
+{
+    // Soft red or soft blue, readable in light and dark schemes alike.
+    if (kind == Kind::Error) {
+        setStyleSheet(QStringLiteral("#messageBar { background: #fdecea; border: 1px solid #f1aeb5; border-radius: 4px; }"
+                                     "#messageBar QLabel { color: #7a1c1c; background: transparent; }"));
+        m_icon->setPixmap(Icons::error().pixmap(QSize(18, 18)));
+    } else {
+        setStyleSheet(QStringLiteral("#messageBar { background: #e8f1fb; border: 1px solid #a9c8ec; border-radius: 4px; }"
+                                     "#messageBar QLabel { color: #143d66; background: transparent; }"));
+        m_icon->setPixmap(Icons::info().pixmap(QSize(18, 18)));
+    }
+    setAccessibleName(kind == Kind::Error ? tr("Error") : tr("Information"));
+}
+
+void MessageBar::showInfo(const QString &text, const QString &actionText)
+{
+    setKind(Kind::Info);
+    m_text->setText(text);
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty());
+    show();
+}
+
 void MessageBar::showError(const QString &text, const QString &actionText)
 {
+    setKind(Kind::Error);
     m_text->setText(text);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());

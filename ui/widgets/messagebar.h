@@ -20,6 +20,8 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
 
     void showError(const QString &text, const QString &actionText = {});
+    // The same bar in blue, for news that needs no fixing.
+    void showInfo(const QString &text, const QString &actionText = {});
     void dismiss();
     QString text() const;
 
@@ -27,6 +29,9 @@ signals:
     void actionTriggered();
 
 private:
+    enum class Kind { Error, Info };
+    void setKind(Kind kind);
+
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_action;
