@@ -1,4 +1,30 @@
 # SPDX-License-Identifier: Apache-2.0
 target_sources(lakescope_ui PRIVATE
     transfers/transferlauncher.h
+    transfers/conflictpolicydialog.cpp
+    transfers/conflictpolicydialog.h
+    transfers/dropcontroller.cpp
+    transfers/dropcontroller.h
+    transfers/failedfilesdialog.cpp
+    transfers/failedfilesdialog.h
+    transfers/stageddragmime.cpp
+    transfers/stageddragmime.h
+    transfers/transferpanel.cpp
+    transfers/transferpanel.h
+    transfers/transferprogressdelegate.cpp
+    transfers/transferprogressdelegate.h
+    transfers/journalstoreopener.cpp
+    transfers/journalstoreopener.h
+    transfers/transferentry.h
+    transfers/transferplanner.cpp
+    transfers/transferplanner.h
+    transfers/transferqueuemodel.cpp
+    transfers/transferqueuemodel.h
+    transfers/transferservice.cpp
+    transfers/transferservice.h
+    transfers/transferservicequeue.cpp
+    transfers/transfertext.cpp
+    transfers/transfertext.h
+    transfers/transfertotals.cpp
+    transfers/transfertotals.h
 )
