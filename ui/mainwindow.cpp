@@ -6,6 +6,9 @@
 #include "ui/browser/objecttablemodel.h"
 #include "ui/browser/storetreemodel.h"
 #include "ui/browser/storetreeview.h"
+#include "ui/actions/objectactions.h"
+#include "ui/connections/connectionmanager.h"
+#include "ui/transfers/transferservice.h"
 #include "ui/session/locations.h"
 #include "ui/session/session.h"
 #include "ui/widgets/icons.h"
@@ -14,6 +17,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -43,7 +47,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
       m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setWindowIcon(Icons::app());
-    m_treeModel->setConnections(session->connections());
     m_tree->setStoreModel(m_treeModel);
     m_tree->setMinimumWidth(160);
 
@@ -56,9 +59,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_splitter->setContentsMargins(6, 4, 6, 0);
     setCentralWidget(m_splitter);
 
+    createStatusBar();
+    createPanels();
     createToolBar();
     createMenus();
-    createStatusBar();
+    m_browser->setTabOrderAfter(m_tree);
 
     connect(m_tree, &StoreTreeView::openRequested, m_browser, &BrowserPanel::openUrl);
     connect(m_browser, &BrowserPanel::locationChanged, this, [this](const StoreUrl &url) {
@@ -94,10 +99,30 @@ void MainWindow::createToolBar()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_browser->copyUrlAction());
+    file->addAction(m_connections->addAction());
+    file->addAction(m_connections->editAction());
+    file->addAction(m_connections->removeAction());
+    file->addSeparator();
+    file->addAction(m_actions->newFolderAction());
+    file->addAction(m_actions->uploadFilesAction());
+    file->addAction(m_actions->uploadFolderAction());
+    file->addAction(m_actions->downloadAction());
+    file->addSeparator();
+    file->addAction(m_actions->propertiesAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions->copyAction());
+    edit->addAction(m_actions->pasteAction());
+    edit->addAction(m_actions->copyUrlAction());
+    edit->addSeparator();
+    edit->addAction(m_actions->renameAction());
+    edit->addAction(m_actions->deleteAction());
+    edit->addSeparator();
+    edit->addAction(m_browser->focusFilterAction());
+    edit->addAction(m_browser->searchServerAction());
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_browser->backAction());
@@ -106,16 +131,24 @@ void MainWindow::createMenus()
     go->addSeparator();
     go->addAction(m_browser->focusAddressAction());
     go->addSeparator();
-    for (const Connection &connection : m_session->connections()) {
-        go->addAction(connection.name, this,
-                      [this, url = connection.url] { m_browser->openUrl(url); });
-    }
+    // The connections change while the window is open: list them afresh.
+    QList<QAction *> connectionEntries;
+    connect(go, &QMenu::aboutToShow, this, [this, go, connectionEntries]() mutable {
+        qDeleteAll(connectionEntries);
+        connectionEntries.clear();
+        for (const Connection &connection : m_session->connections()) {
+            connectionEntries.append(
+                go->addAction(connection.name, this, [this, url = connection.url] { m_browser->openUrl(url); }));
+        }
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
     view->addAction(m_browser->refreshAction());
     view->addAction(m_browser->stopAction());
-    view->addAction(m_browser->focusFilterAction());
+    view->addSeparator();
+    view->addAction(m_actions->previewAction());
+    view->addAction(m_transferDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lakescope"), this, &MainWindow::showAbout);
@@ -130,7 +163,12 @@ void MainWindow::createStatusBar()
     m_stopButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_stopButton->setAutoRaise(true);
     m_stopButton->setVisible(false);
+    m_totals = new QLabel(this);
+    m_totals->setContentsMargins(6, 0, 6, 0);
+    m_totals->setAccessibleName(tr("Transfers in progress"));
+    m_totals->setVisible(false);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_totals);
     statusBar()->addPermanentWidget(m_stopButton);
     statusBar()->setSizeGripEnabled(true);
 
@@ -172,11 +210,11 @@ QString MainWindow::statusText() const
 void MainWindow::updateTitle()
 {
     const auto url = m_browser->currentUrl();
-    if (!url) {
-        setWindowTitle(tr("Lakescope"));
-        return;
-    }
-    setWindowTitle(tr("%1 — Lakescope").arg(Locations::title(*url)));
+    QString title = url ? tr("%1 — Lakescope").arg(Locations::title(*url)) : tr("Lakescope");
+    // Progress first, so it reads in a taskbar entry cut short.
+    if (!m_totalsSummary.isEmpty())
+        title = m_totalsSummary.section(QStringLiteral(" — "), 0, 0) + QStringLiteral(" · ") + title;
+    setWindowTitle(title);
 }
 
 bool MainWindow::openLocation(const QString &text)
@@ -225,6 +263,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     m_browser->model()->stop();
+    // Unfinished transfers keep their journals and come back next launch.
+    m_transfers->interruptAll();
     event->accept();
 }
 

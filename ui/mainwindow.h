@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -11,7 +12,14 @@ class QToolButton;
 namespace lakescope::ui {
 
 class BrowserPanel;
+class ConnectionManager;
+class DropController;
+class ObjectActions;
+class PreviewPanel;
 class Session;
+class TransferService;
+struct ActionContext;
+struct TransferTotals;
 class StoreTreeModel;
 class StoreTreeView;
 class Theme;
@@ -45,6 +53,13 @@ public:
     BrowserPanel *browser() const { return m_browser; }
     StoreTreeView *treeView() const { return m_tree; }
     StoreTreeModel *treeModel() const { return m_treeModel; }
+    ConnectionManager *connections() const { return m_connections; }
+    TransferService *transfers() const { return m_transfers; }
+    DropController *drops() const { return m_drops; }
+    ObjectActions *objectActions() const { return m_actions; }
+    PreviewPanel *preview() const { return m_preview; }
+    QDockWidget *transferDock() const { return m_transferDock; }
+    QDockWidget *previewDock() const { return m_previewDock; }
     QString statusText() const;
 
 signals:
@@ -55,6 +70,14 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // mainwindowpanels.cpp: the docks and what connects them.
+    void createPanels();
+    void wireConnections();
+    void wireActions();
+    void wireTransfers();
+    ActionContext actionContext() const;
+    void showTotals(const TransferTotals &totals);
+
     void createToolBar();
     void createMenus();
     void createStatusBar();
@@ -70,6 +93,16 @@ private:
     QToolButton *m_stopButton = nullptr;
     QMenu *m_viewMenu = nullptr;
     Theme *m_theme = nullptr;
+    QLabel *m_totals = nullptr;
+    ConnectionManager *m_connections = nullptr;
+    TransferService *m_transfers = nullptr;
+    DropController *m_drops = nullptr;
+    ObjectActions *m_actions = nullptr;
+    PreviewPanel *m_preview = nullptr;
+    QDockWidget *m_transferDock = nullptr;
+    QDockWidget *m_previewDock = nullptr;
+    QString m_totalsSummary;
+    QStringList m_treeRoots; // what the tree shows, to skip resets that change nothing
     bool m_settingsEnabled = true;
 };
 

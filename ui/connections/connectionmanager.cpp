@@ -125,8 +125,10 @@ void ConnectionManager::publish()
         [&collator](const auto &a, const auto &b) { return collator.compare(a.name, b.name) < 0; });
 
     QList<Connection> roots;
+    // Built-ins and roots without an id (set up in code) stay; saved
+    // connections are replaced by the profiles.
     for (const Connection &connection : m_session->connections()) {
-        if (connection.builtIn)
+        if (connection.builtIn || connection.id.isEmpty())
             roots.append(connection);
     }
     for (const ConnectionProfile &profile : std::as_const(m_profiles))
