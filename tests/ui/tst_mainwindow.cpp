@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "core/common/bytestream.h"
 #include "teststore.h"
 #include "ui/browser/addressbar.h"
 #include "ui/browser/browserpanel.h"
@@ -9,15 +10,20 @@
 #include "ui/browser/storetreeview.h"
 #include "ui/mainwindow.h"
 #include "ui/session/session.h"
+#include "ui/transfers/dropcontroller.h"
+#include "ui/transfers/transferservice.h"
 #include "ui/uiresources.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -58,6 +64,7 @@ private slots:
     void listingErrorShowsAMessageBar();
     void remembersTheLastLocation();
     void opensTheDemoLake();
+    void dropFromTheDesktopUploadsIntoTheLake();
 
 private:
     QString currentUrl() const { return QString::fromStdString(m_window->browser()->currentUrl()->toString()); }
@@ -390,6 +397,54 @@ void TestMainWindow::opensTheDemoLake()
     m_window->openStartLocation(QStringLiteral("lakefs://demo/experiment/"));
     QVERIFY(waitUntilListed());
     QVERIFY(rows()->match(rows()->index(0, 0), Qt::DisplayRole, QStringLiteral("notes")).size() == 1);
+}
+
+void TestMainWindow::dropFromTheDesktopUploadsIntoTheLake()
+{
+    // The whole path a user takes: files dragged from the desktop onto the
+    // table of a lakeFS branch become a job in the transfer queue, land in
+    // the branch, and the table shows them without a manual refresh.
+    m_window->openStartLocation(QStringLiteral("lakefs://demo/experiment/"));
+    QVERIFY(waitUntilListed());
+    QTemporaryDir desktop;
+    const QString folder = desktop.filePath(QStringLiteral("dropped-%1").arg(QCoreApplication::applicationPid()));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/sub")));
+    for (const auto &[name, body] : {std::pair{QStringLiteral("/a.txt"), QByteArrayLiteral("first")},
+                                     std::pair{QStringLiteral("/sub/b.txt"), QByteArrayLiteral("second file")}}) {
+        QFile file(folder + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(body);
+    }
+    m_window->drops()->setFixedPolicy(ConflictPolicy::Overwrite);
+    QSignalSpy finished(m_window->transfers(), &TransferService::jobFinished);
+
+    ObjectTableView *table = m_window->browser()->tableView();
+    const QPoint background(table->viewport()->width() / 2, table->viewport()->height() - 10);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(folder)});
+    QDragEnterEvent enter(background, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(table->viewport(), &enter);
+    QDragMoveEvent move(background, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(table->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(background, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(table->viewport(), &drop);
+
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.front().at(1).value<TransferState>(), TransferState::Done);
+    QVERIFY(m_window->transferDock()->isVisible());
+    const QString name = QFileInfo(folder).fileName();
+    QTRY_COMPARE(rows()->match(rows()->index(0, 0), Qt::DisplayRole, name).size(), 1);
+
+    // The bytes are in the branch, below the folder's own name.
+    const StoreUrl landed = *StoreUrl::parse("lakefs://demo/experiment/" + name.toStdString() + "/sub/b.txt");
+    StoreUrl withConnection = landed;
+    withConnection.connection = Session::demoConnectionId().toStdString();
+    Result<StoreLocation> location = m_session->resolver()(withConnection);
+    QVERIFY(location);
+    StringSink body;
+    QVERIFY(location->store->get(location->key, body));
+    QCOMPARE(QByteArray::fromStdString(body.data()), QByteArrayLiteral("second file"));
 }
 
 QTEST_MAIN(TestMainWindow)
