@@ -2,6 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ConnectionImporter</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS (environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 on %1 (environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lakeFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lakeFS on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProbe</name>
+    <message>
+        <source>the endpoint of AWS profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the credentials. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: 1 bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: more than %1 repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: 1 repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not readable: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the folder holds 1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the folder holds %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>The CA certificates file must be an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon S3 or S3-compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lakeFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the endpoint, e.g. http://localhost:8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint needs http:// or https:// in front, e.g. https://%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint is not a valid URL: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must start with http:// or https://, not %1://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must not have a query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region may hold only lower-case letters, digits and &apos;-&apos;, e.g. eu-west-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either an AWS profile or an access key, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key id has spaces at its start or end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the lakeFS access key id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder must be an absolute path, e.g. /data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>%1 B</source>
@@ -80,6 +257,182 @@
     </message>
 </context>
 <context>
+    <name>LevelListing</name>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationLevels</name>
+    <message>
+        <source>Objects go into a bucket or a repository branch, not the account level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a branch of %1 to add objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a tag or a commit, which are read-only: open a branch to add objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBuilder</name>
+    <message>
+        <source>First %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image is too large to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image, %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preview for binary files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab-separated table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1); shown as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Markdown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferText</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>transferred bytes, e.g. &quot;1.2 GB of 4 GB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>transfer rate, e.g. &quot;12.5 MB/s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UiErrors</name>
     <message>
         <source>Not found</source>
@@ -147,6 +500,32 @@
     </message>
 </context>
 <context>
+    <name>UrlMime</name>
+    <message>
+        <source>%1 cannot go into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WritePolicy</name>
+    <message>
+        <source>%1 lists buckets and repositories; open one of them to change its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a branch of %1 to change its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a commit, which cannot change; switch to a branch to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lakescope::ui::AddressBar</name>
     <message>
         <source>Location: s3://bucket/path, /home/me, memory://scratch/</source>
@@ -158,10 +537,21 @@
     </message>
 </context>
 <context>
+    <name>lakescope::ui::BreadcrumbBar</name>
+    <message>
+        <source>Location path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lakescope::ui::BrowserPanel</name>
     <message>
         <source>Filter (Ctrl+F)</source>
-        <translation>Filtern (Strg+F)</translation>
+        <translation type="vanished">Filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter</source>
@@ -233,7 +623,7 @@
     </message>
     <message>
         <source>Loading… %1 loaded</source>
-        <translation>Wird geladen … %1 geladen</translation>
+        <translation type="vanished">Wird geladen … %1 geladen</translation>
     </message>
     <message>
         <source>Could not list this folder</source>
@@ -304,6 +694,524 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Filter (Ctrl+F; * and ? match any; Enter searches the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters the loaded rows by name. Enter lists only the names starting with the text from the server, for folders too big to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search from Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only the names starting with the filter text, from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a tag, which is read-only: drop onto a branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded, loading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — names starting with “%2”, from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::CommitPickerDialog</name>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse a Commit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log of ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %Ln commit(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, more available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::ConflictPolicyDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a file already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: if a file already exists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip &amp;identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the existing file when size and checksum match, replace it otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the existing file only with a newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep both (rename)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the new file as &quot;name (1).ext&quot; beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::ConnectionDialog</name>
+    <message>
+        <source>Add Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Production data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>us-east-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressing style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path style (endpoint/bucket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual hosted (bucket.endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addressing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile in ~/.aws/config, or leave empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;key id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished">Ordner</translation>
+    </message>
+    <message>
+        <source>/path/to/folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify TLS certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: PEM file of a private certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the secret cannot be saved. It can be kept in memory until Lakescope quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the lakeFS secret access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret access key of this key id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain can save the secret: tick &quot;Keep the secret for this session only&quot; to use it until Lakescope quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty for AWS, or e.g. http://localhost:9000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. http://localhost:8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::ConnectionManager</name>
+    <message>
+        <source>&amp;Add Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an S3, lakeFS or local folder connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the endpoint, keys or name of the selected connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected connection and its saved secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so connection secrets can be kept only until Lakescope quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; is missing from the keychain; edit the connection to enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; is kept only until Lakescope quits: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 connection(s) found in the AWS and lakectl configuration and the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its secret is deleted from %1. The data it points to is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data it points to is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; could not be saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lakescope can keep it in memory until it quits, or forget it now; either way the connection itself is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep for This Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget the Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::DropController</name>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::FailedFilesDialog</name>
+    <message>
+        <source>Failed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 item failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 items failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed items and their errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all failed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lakescope::ui::MainWindow</name>
@@ -351,12 +1259,306 @@
         <source>&lt;h3&gt;Lakescope %1&lt;/h3&gt;&lt;p&gt;A fast, safe explorer for data lakes: S3, GCS, Azure, lakeFS and local folders.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lakescope %1&lt;/h3&gt;&lt;p&gt;Ein schneller, sicherer Explorer für Data Lakes: S3, GCS, Azure, lakeFS und lokale Ordner.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) did not finish last time: resume or discard them in Transfers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lakescope::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::ObjectActions</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Fol&amp;der…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Counting or Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n item(s); paste them into another folder with Ctrl+V.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n item(s); follow the progress in Transfers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot download to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s); follow the progress in Transfers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot contain “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving “%1” to “%2”; follow the progress in Transfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting what is in %n folder(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting… %1 objects (%2) so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stopped; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) from %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 and %2 (%3) from %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier commits keep them: until you commit, resetting the branch brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) were deleted before that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) could not be deleted, e.g. %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n object(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -376,6 +1578,318 @@
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed on this branch, not committed yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum / ETag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::ObjectTableView</name>
+    <message>
+        <source>Folder contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::PreviewLoader</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished">Ordner</translation>
+    </message>
+    <message>
+        <source>Open the folder to see what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image is too large to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preview for this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::PreviewPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewed object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download this object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 items selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished">Ordner</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::PropertiesDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished">Ordner</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation type="unfinished">URL kopieren</translation>
+    </message>
+    <message>
+        <source>Presigned link lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Presigned URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy presigned URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the properties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lakeFS ref:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone with a presigned link can download this object until it expires. S3 signatures last at most 7 days, and links signed with temporary credentials (SSO, assumed roles) stop working when those credentials expire, which may be sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presigned links are offered once the object&apos;s store is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local files cannot be shared by a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store cannot make presigned links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting stopped; the totals above are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the contents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted everything below this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a presigned link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a link that works until %1 (unless the credentials that signed it expire first).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -403,6 +1917,269 @@ Use it to try things out without touching real data.
         <translation>Der Notizblock ist ein Speicher im Arbeitsspeicher: schnell, privat und weg, sobald Lakescope endet.
 Probieren Sie hier etwas aus, ohne echte Daten anzufassen.
 </translation>
+    </message>
+    <message>
+        <source>Demo lake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::SessionSecretStore</name>
+    <message>
+        <source>memory, for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::StoreTreeModel</name>
+    <message>
+        <source>%1 is a tag, which is read-only: drop onto a branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags and commits are read-only: drop onto a branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop onto a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Load more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse %1 as of a commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::StoreTreeView</name>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop onto a folder, bucket or branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::TransferPanel</name>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show failed &amp;items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::TransferPlanner</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy a folder into itself: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source and destination are the same: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move a folder into itself: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::TransferQueueModel</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n failed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n skipped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::TransferService</name>
+    <message>
+        <source>Copied, but the original could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::TransferTotals</name>
+    <message>
+        <source>1 transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% — %2</source>
+        <extracomment>&quot;42% — 3 transfers&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>time left, e.g. &quot;2 min 5 s left&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
