@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/store/storeurl.h"
+
 #include <QMainWindow>
 
 class QDockWidget;
@@ -76,6 +78,8 @@ private:
     void wireActions();
     void wireTransfers();
     ActionContext actionContext() const;
+    void openCommitPicker(const StoreUrl &repository);
+    void showTreeMenu(const QPoint &position);
     void showTotals(const TransferTotals &totals);
 
     void createToolBar();

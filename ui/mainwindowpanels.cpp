@@ -5,6 +5,7 @@
 
 #include "ui/actions/actioncontext.h"
 #include "ui/actions/objectactions.h"
+#include "ui/actions/propertiesdialog.h"
 #include "ui/browser/browserpanel.h"
 #include "ui/browser/commitpickerdialog.h"
 #include "ui/browser/objecttableview.h"
@@ -21,7 +22,9 @@
 #include "ui/transfers/transfertotals.h"
 #include "ui/widgets/messagebar.h"
 
+#include <QClipboard>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
@@ -88,13 +91,58 @@ void MainWindow::wireConnections()
     connect(m_browser, &BrowserPanel::locationChanged, this, [this](const StoreUrl &url) {
         m_connections->setCurrentConnection(QString::fromStdString(url.connection));
     });
-    connect(m_tree, &StoreTreeView::commitPickerRequested, this, [this](const StoreUrl &repository) {
-        auto *picker = new CommitPickerDialog(m_session->runner(), m_session->access().lake, repository, this);
-        picker->setAttribute(Qt::WA_DeleteOnClose);
-        connect(picker, &CommitPickerDialog::commitChosen, m_browser, &BrowserPanel::openUrl);
-        picker->open();
-    });
+    connect(m_tree, &StoreTreeView::commitPickerRequested, this, &MainWindow::openCommitPicker);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
     m_connections->start();
+}
+
+void MainWindow::openCommitPicker(const StoreUrl &repository)
+{
+    auto *picker = new CommitPickerDialog(m_session->runner(), m_session->access().lake, repository, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &CommitPickerDialog::commitChosen, m_browser, &BrowserPanel::openUrl);
+    picker->open();
+}
+
+void MainWindow::showTreeMenu(const QPoint &position)
+{
+    using Kind = StoreTreeModel::NodeKind;
+    const QModelIndex index = m_tree->indexAt(position);
+    const Kind kind = index.isValid() ? m_treeModel->kindOf(index) : Kind::LoadMore;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (!index.isValid() || kind == Kind::LoadMore || kind == Kind::CommitPicker) {
+        menu->addAction(m_connections->addAction());
+        menu->popup(m_tree->viewport()->mapToGlobal(position));
+        return;
+    }
+    const StoreUrl url = m_treeModel->urlOf(index);
+    if (kind != Kind::TagGroup)
+        menu->addAction(tr("&Open"), this, [this, url] { m_browser->openUrl(url); });
+    if (kind == Kind::Repository)
+        menu->addAction(tr("Browse at a &Commit…"), this, [this, url] { openCommitPicker(url); });
+    if (kind != Kind::TagGroup) {
+        menu->addAction(tr("Copy &URL"), this, [url] {
+            QGuiApplication::clipboard()->setText(QString::fromStdString(url.toString()));
+        });
+    }
+    if (kind == Kind::Folder || kind == Kind::Bucket || kind == Kind::Branch || kind == Kind::Tag) {
+        menu->addAction(tr("&Properties"), this, [this, url] {
+            auto *dialog = new PropertiesDialog(m_session, ActionEntry{url, true, std::nullopt}, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    }
+    if (kind == Kind::Connection && index.row() < m_session->connections().size()) {
+        // The tree's roots are the session's connections, in order.
+        m_connections->setCurrentConnection(m_session->connections().at(index.row()).id);
+        menu->addSeparator();
+        menu->addAction(m_connections->addAction());
+        menu->addAction(m_connections->editAction());
+        menu->addAction(m_connections->removeAction());
+    }
+    menu->popup(m_tree->viewport()->mapToGlobal(position));
 }
 
 ActionContext MainWindow::actionContext() const

@@ -8,6 +8,7 @@
 #include "ui/browser/objecttableview.h"
 #include "ui/browser/storetreemodel.h"
 #include "ui/browser/storetreeview.h"
+#include "ui/connections/connectionmanager.h"
 #include "ui/mainwindow.h"
 #include "ui/session/session.h"
 #include "ui/transfers/dropcontroller.h"
@@ -23,6 +24,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -65,6 +67,7 @@ private slots:
     void remembersTheLastLocation();
     void opensTheDemoLake();
     void dropFromTheDesktopUploadsIntoTheLake();
+    void treeContextMenuFitsTheNode();
 
 private:
     QString currentUrl() const { return QString::fromStdString(m_window->browser()->currentUrl()->toString()); }
@@ -445,6 +448,42 @@ void TestMainWindow::dropFromTheDesktopUploadsIntoTheLake()
     StringSink body;
     QVERIFY(location->store->get(location->key, body));
     QCOMPARE(QByteArray::fromStdString(body.data()), QByteArrayLiteral("second file"));
+}
+
+void TestMainWindow::treeContextMenuFitsTheNode()
+{
+    StoreTreeView *tree = m_window->treeView();
+    StoreTreeModel *model = m_window->treeModel();
+    const auto menuTexts = [tree](const QModelIndex &index) {
+        emit tree->customContextMenuRequested(tree->visualRect(index).center());
+        QStringList texts;
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return texts;
+        for (QAction *action : menu->actions()) {
+            if (!action->isSeparator())
+                texts << action->text().remove(QLatin1Char('&'));
+        }
+        menu->close();
+        return texts;
+    };
+    const QModelIndex lake = model->index(model->rowCount() - 1, 0);
+    QCOMPARE(lake.data().toString(), QStringLiteral("Demo lake"));
+    const QStringList onConnection = menuTexts(lake);
+    QVERIFY2(onConnection.contains(QStringLiteral("Open")), qPrintable(onConnection.join(u',')));
+    QVERIFY(onConnection.contains(QStringLiteral("Add Connection…")));
+    // The built-in demo lake can be neither edited nor removed.
+    const int edit = onConnection.indexOf(QStringLiteral("Edit Connection…"));
+    QVERIFY(edit >= 0);
+    QVERIFY(!m_window->connections()->editAction()->isEnabled());
+
+    tree->expand(lake);
+    QTRY_VERIFY(model->rowCount(lake) > 0);
+    const QModelIndex repository = model->index(0, 0, lake);
+    QCOMPARE(repository.data().toString(), QStringLiteral("demo"));
+    const QStringList onRepository = menuTexts(repository);
+    QVERIFY2(onRepository.contains(QStringLiteral("Browse at a Commit…")), qPrintable(onRepository.join(u',')));
+    QVERIFY(!onRepository.contains(QStringLiteral("Edit Connection…")));
 }
 
 QTEST_MAIN(TestMainWindow)
