@@ -43,7 +43,7 @@ FileMover::FileMover(JobRunner &job)
     : m_job(job)
 {}
 
-void FileMover::backoff(int attempt)
+void FileMover::backoff(int attempt, const CancellationToken &token)
 {
     // Full jitter over an exponential ceiling, as the AWS SDKs do, in short
     // slices so a pause or cancel is not held up.
@@ -51,14 +51,15 @@ void FileMover::backoff(int attempt)
     const auto ceiling = std::min<std::int64_t>(5000, std::int64_t{100} << std::min(attempt - 1, 6));
     const auto delay = std::chrono::milliseconds(std::uniform_int_distribution<std::int64_t>(ceiling / 2, ceiling)(random));
     const auto until = std::chrono::steady_clock::now() + delay;
-    const CancellationToken token = m_job.stopToken();
     while (std::chrono::steady_clock::now() < until && !token.isCancelled())
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
 }
 
-bool FileMover::handleStop(const TransferTask &task)
+bool FileMover::handleStop(const TransferTask &task, const CancellationToken &token)
 {
-    const JobRunner::Stop stop = m_job.stopRequested();
+    // Not stopRequested(): a pause and resume can both happen while the
+    // request is out, and its "cancelled" must still send it again.
+    const JobRunner::Stop stop = m_job.stoppedBy(token);
     if (stop == JobRunner::Stop::None)
         return false;
     if (stop == JobRunner::Stop::Pause) {
@@ -100,9 +101,9 @@ bool FileMover::retryWholeFile(std::size_t file, const Error &error)
     return true;
 }
 
-std::function<bool(std::uint64_t)> FileMover::progressFor(FileSlot &slot, std::uint64_t &counted)
+std::function<bool(std::uint64_t)> FileMover::progressFor(FileSlot &slot, std::uint64_t &counted,
+                                                          const CancellationToken &token)
 {
-    const CancellationToken token = m_job.stopToken();
     return [this, &slot, &counted, token](std::uint64_t bytes) {
         m_job.addBytes(slot, static_cast<std::int64_t>(bytes));
         counted += bytes;
@@ -122,6 +123,7 @@ void FileMover::runFile(std::size_t file)
     if (isFinished(slot.state.load()))
         return;
     const TransferTask task{TransferTask::Kind::File, file};
+    const CancellationToken token = m_job.stopToken();
     m_job.setFileState(file, TransferState::Running);
     if (slot.compareContent && !checkIdentical(file, slot))
         return;
@@ -129,8 +131,10 @@ void FileMover::runFile(std::size_t file)
     if (slot.plan.destinationKey.ends_with('/')) {
         // A folder marker: make the folder, there are no bytes to move.
         StringSource empty({});
-        auto made = withRetries([&] { return request.destination.store->put(slot.plan.destinationKey, empty, {}, m_job.stopToken()); });
-        if (!made && !handleStop(task))
+        auto made = withRetries(token, [&] {
+            return request.destination.store->put(slot.plan.destinationKey, empty, {}, token);
+        });
+        if (!made && !handleStop(task, token))
             fail(file, made.error());
         else if (made)
             m_job.finishFile(file, TransferState::Done, "folder");
@@ -164,17 +168,17 @@ void FileMover::runFile(std::size_t file)
 bool FileMover::checkIdentical(std::size_t file, FileSlot &slot)
 {
     const TransferRequest &request = m_job.request();
+    const CancellationToken token = m_job.stopToken();
     ObjectInfo source;
     source.key = slot.plan.sourceKey;
     source.size = slot.plan.size;
     source.etag = slot.plan.etag;
-    if (auto head = request.source.store->head(slot.plan.sourceKey, m_job.stopToken()))
+    if (auto head = request.source.store->head(slot.plan.sourceKey, token))
         source = *head;
     const ObjectInfo &existing = *slot.existing;
-    auto same = contentcheck::sameContent(*request.source.store, source, *request.destination.store, existing,
-                                          m_job.stopToken());
+    auto same = contentcheck::sameContent(*request.source.store, source, *request.destination.store, existing, token);
     if (!same) {
-        if (!handleStop({TransferTask::Kind::File, file}))
+        if (!handleStop({TransferTask::Kind::File, file}, token))
             fail(file, same.error());
         return false;
     }
@@ -246,10 +250,12 @@ void FileMover::serverCopy(std::size_t file, FileSlot &slot)
     ObjectStore &source = *m_job.request().source.store;
     ObjectStore &store = *m_job.request().destination.store;
     const CancellationToken token = m_job.stopToken();
-    auto copied = withRetries([&] { return store.copyFrom(source, slot.plan.sourceKey, slot.plan.destinationKey, token); });
+    auto copied = withRetries(token, [&] {
+        return store.copyFrom(source, slot.plan.sourceKey, slot.plan.destinationKey, token);
+    });
     if (!copied) {
         const ErrorCode code = copied.error().code;
-        if (handleStop({TransferTask::Kind::File, file}))
+        if (handleStop({TransferTask::Kind::File, file}, token))
             return;
         // The server would not copy between these two (another account's
         // bucket, a policy): move the bytes through this machine instead.
@@ -262,7 +268,7 @@ void FileMover::serverCopy(std::size_t file, FileSlot &slot)
         return;
     }
     m_job.setFileState(file, TransferState::Verifying);
-    auto landed = withRetries([&] { return store.head(slot.plan.destinationKey, token); });
+    auto landed = withRetries(token, [&] { return store.head(slot.plan.destinationKey, token); });
     if (!landed) {
         fail(file, landed.error());
         return;
@@ -285,8 +291,9 @@ void FileMover::localCopy(std::size_t file, FileSlot &slot)
     }
     if (!openTemporary(file, slot, {}))
         return;
+    const CancellationToken token = m_job.stopToken();
     std::uint64_t counted = 0;
-    Status copied = localfile::copyFile(*sourcePath, slot.fd, slot.plan.size, progressFor(slot, counted));
+    Status copied = localfile::copyFile(*sourcePath, slot.fd, slot.plan.size, progressFor(slot, counted, token));
     if (copied) {
         m_job.setFileState(file, TransferState::Verifying);
         copied = localfile::finishTemporary(slot.fd, slot.tempPath, slot.finalPath, slot.plan.size, plannedTime(slot));
@@ -294,7 +301,7 @@ void FileMover::localCopy(std::size_t file, FileSlot &slot)
     if (!copied) {
         localfile::discardTemporary(slot.fd, slot.tempPath);
         m_job.addBytes(slot, -static_cast<std::int64_t>(counted));
-        if (!handleStop({TransferTask::Kind::File, file}))
+        if (!handleStop({TransferTask::Kind::File, file}, token))
             retryWholeFile(file, copied.error());
         return;
     }
@@ -310,9 +317,9 @@ void FileMover::downloadWhole(std::size_t file, FileSlot &slot)
         return;
     std::uint64_t counted = 0;
     std::string md5;
-    auto got = withRetries([&]() -> Result<ObjectInfo> {
+    auto got = withRetries(token, [&]() -> Result<ObjectInfo> {
         m_job.addBytes(slot, -static_cast<std::int64_t>(std::exchange(counted, 0)));
-        localfile::OffsetSink sink(slot.fd, slot.tempPath, 0, true, progressFor(slot, counted));
+        localfile::OffsetSink sink(slot.fd, slot.tempPath, 0, true, progressFor(slot, counted, token));
         auto read = request.source.store->get(slot.plan.sourceKey, sink, {}, sameVersion(slot), token);
         if (!read)
             return read.error();
@@ -355,7 +362,7 @@ void FileMover::downloadWhole(std::size_t file, FileSlot &slot)
     if (!verified) {
         localfile::discardTemporary(slot.fd, slot.tempPath);
         m_job.addBytes(slot, -static_cast<std::int64_t>(counted));
-        if (!handleStop({TransferTask::Kind::File, file}))
+        if (!handleStop({TransferTask::Kind::File, file}, token))
             retryWholeFile(file, verified.error());
         return;
     }
@@ -369,13 +376,13 @@ void FileMover::streamWhole(std::size_t file, FileSlot &slot)
     const CancellationToken token = m_job.stopToken();
     auto buffer = m_job.buffers().acquire(std::max<std::uint64_t>(slot.plan.size, 1), token);
     if (!buffer) {
-        if (!handleStop({TransferTask::Kind::File, file}))
+        if (!handleStop({TransferTask::Kind::File, file}, token))
             fail(file, buffer.error());
         return;
     }
     std::string how = "size";
     bool landedWrong = false;
-    auto stored = withRetries([&]() -> Result<ObjectInfo> {
+    auto stored = withRetries(token, [&]() -> Result<ObjectInfo> {
         landedWrong = false;
         BufferSink sink(buffer->data(), buffer->capacity(), m_job.limiter(), token);
         auto read = request.source.store->get(slot.plan.sourceKey, sink, {}, sameVersion(slot), token);
@@ -404,7 +411,7 @@ void FileMover::streamWhole(std::size_t file, FileSlot &slot)
         return put;
     });
     if (!stored) {
-        if (handleStop({TransferTask::Kind::File, file}))
+        if (handleStop({TransferTask::Kind::File, file}, token))
             return;
         // A put that landed wrong bytes must not stay under the final name.
         if (landedWrong)

@@ -34,25 +34,31 @@ public:
     void release(std::size_t file);
 
 private:
-    // Runs `operation` up to the job's maxAttempts while it fails with a
-    // transient error, backing off in between; stops early on a stop.
+    // Runs `operation` (whose requests use `token`) up to the job's
+    // maxAttempts while it fails with a transient error, backing off in
+    // between; stops early once `token` was stopped, even by a pause that
+    // has been lifted since: every retry would fail on the same token.
     template<typename Operation>
-    auto withRetries(Operation &&operation) -> decltype(operation())
+    auto withRetries(const CancellationToken &token, Operation &&operation) -> decltype(operation())
     {
         const int maxAttempts = std::max(1, m_job.request().options.maxAttempts);
         for (int attempt = 1;; ++attempt) {
             auto result = operation();
             if (result || !result.error().retryable() || attempt >= maxAttempts
-                || m_job.stopRequested() != JobRunner::Stop::None)
+                || m_job.stoppedBy(token) != JobRunner::Stop::None)
                 return result;
-            backoff(attempt);
+            backoff(attempt, token);
         }
     }
 
-    bool handleStop(const TransferTask &task);
+    // For a task whose request failed: true when the failure is the job's
+    // stop rather than the request's own, and then re-queues the task if
+    // that stop was a pause. `token` is the one the request ran with, so
+    // the answer does not depend on whether the pause is still on.
+    bool handleStop(const TransferTask &task, const CancellationToken &token);
     void fail(std::size_t file, const Error &error);
     bool retryWholeFile(std::size_t file, const Error &error);
-    void backoff(int attempt);
+    void backoff(int attempt, const CancellationToken &token);
 
     Status chooseRoute(std::size_t file, FileSlot &slot);
     bool checkIdentical(std::size_t file, FileSlot &slot);
@@ -75,7 +81,10 @@ private:
     void queueParts(std::size_t file, FileSlot &slot, const std::vector<int> &pending);
 
     std::uint64_t partLength(const FileSlot &slot, int part) const;
-    std::function<bool(std::uint64_t)> progressFor(FileSlot &slot, std::uint64_t &counted);
+    // Counts progress and applies the bandwidth limit; stops the copy once
+    // `token` (the request's) is cancelled.
+    std::function<bool(std::uint64_t)> progressFor(FileSlot &slot, std::uint64_t &counted,
+                                                   const CancellationToken &token);
 
     JobRunner &m_job;
 };

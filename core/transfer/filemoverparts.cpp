@@ -93,9 +93,9 @@ void FileMover::downloadRange(std::size_t file, FileSlot &slot, int range)
     options.direct = true;
     std::uint64_t counted = 0;
     std::string md5;
-    auto got = withRetries([&]() -> Result<ObjectInfo> {
+    auto got = withRetries(token, [&]() -> Result<ObjectInfo> {
         m_job.addBytes(slot, -static_cast<std::int64_t>(std::exchange(counted, 0)));
-        localfile::OffsetSink sink(slot.fd, slot.tempPath, offset, slot.hashRanges, progressFor(slot, counted));
+        localfile::OffsetSink sink(slot.fd, slot.tempPath, offset, slot.hashRanges, progressFor(slot, counted, token));
         auto read = request.source.store->get(slot.plan.sourceKey, sink, ByteRange::span(offset, length), options, token);
         if (!read)
             return read.error();
@@ -107,7 +107,7 @@ void FileMover::downloadRange(std::size_t file, FileSlot &slot, int range)
     });
     if (!got) {
         m_job.addBytes(slot, -static_cast<std::int64_t>(counted));
-        if (handleStop({TransferTask::Kind::Part, file, range}))
+        if (handleStop({TransferTask::Kind::Part, file, range}, token))
             return;
         slot.failed = true;
         slot.setMessage(got.error().code == ErrorCode::PreconditionFailed
@@ -186,7 +186,7 @@ void FileMover::finishDownload(std::size_t file, FileSlot &slot)
     }
     if (!verified) {
         localfile::discardTemporary(slot.fd, slot.tempPath);
-        if (!handleStop({TransferTask::Kind::File, file}))
+        if (!handleStop({TransferTask::Kind::File, file}, token))
             retryWholeFile(file, verified.error());
         return;
     }
@@ -201,9 +201,9 @@ void FileMover::startMultipart(std::size_t file, FileSlot &slot)
     ObjectStore &destination = *request.destination.store;
     const CancellationToken token = m_job.stopToken();
     const TransferTask task{TransferTask::Kind::File, file};
-    auto head = withRetries([&] { return source.head(slot.plan.sourceKey, token); });
+    auto head = withRetries(token, [&] { return source.head(slot.plan.sourceKey, token); });
     if (!head) {
-        if (!handleStop(task))
+        if (!handleStop(task, token))
             fail(file, head.error());
         return;
     }
@@ -236,9 +236,11 @@ void FileMover::startMultipart(std::size_t file, FileSlot &slot)
         PutOptions options;
         options.contentType = head->contentType;
         options.metadata = head->metadata;
-        auto started = withRetries([&] { return destination.startMultipart(slot.plan.destinationKey, options); });
+        auto started = withRetries(token, [&] {
+            return destination.startMultipart(slot.plan.destinationKey, options);
+        });
         if (!started) {
-            if (!handleStop(task))
+            if (!handleStop(task, token))
                 fail(file, started.error());
             return;
         }
@@ -275,7 +277,7 @@ void FileMover::uploadPart(std::size_t file, FileSlot &slot, int part)
     const std::uint64_t length = partLength(slot, part);
     auto buffer = m_job.buffers().acquire(std::max<std::uint64_t>(length, 1), token);
     if (!buffer) {
-        if (handleStop(task))
+        if (handleStop(task, token))
             return;
         slot.failed = true;
         slot.setMessage(buffer.error().toString());
@@ -285,7 +287,7 @@ void FileMover::uploadPart(std::size_t file, FileSlot &slot, int part)
     GetOptions options;
     options.ifMatch = slot.plan.etag;
     options.direct = true;
-    auto sent = withRetries([&]() -> Result<PartInfo> {
+    auto sent = withRetries(token, [&]() -> Result<PartInfo> {
         BufferSink sink(buffer->data(), buffer->capacity(), m_job.limiter(), token);
         auto read = request.source.store->get(slot.plan.sourceKey, sink, ByteRange::span(offset, length), options, token);
         if (!read)
@@ -309,7 +311,7 @@ void FileMover::uploadPart(std::size_t file, FileSlot &slot, int part)
     });
     *buffer = PooledBuffer(); // hand the buffer back before the journal write
     if (!sent) {
-        if (handleStop(task))
+        if (handleStop(task, token))
             return;
         slot.failed = true;
         slot.setMessage(sent.error().toString());
@@ -329,6 +331,7 @@ void FileMover::uploadPart(std::size_t file, FileSlot &slot, int part)
 void FileMover::finishMultipart(std::size_t file, FileSlot &slot)
 {
     const TransferRequest &request = m_job.request();
+    const CancellationToken token = m_job.stopToken();
     std::unique_ptr<MultipartUpload> upload;
     std::vector<PartInfo> parts;
     {
@@ -345,7 +348,7 @@ void FileMover::finishMultipart(std::size_t file, FileSlot &slot)
         return;
     }
     m_job.setFileState(file, TransferState::Finalising);
-    auto completed = withRetries([&] { return upload->complete(parts); });
+    auto completed = withRetries(token, [&] { return upload->complete(parts); });
     if (!completed) {
         (void)upload->abort();
         fail(file, completed.error());
@@ -365,7 +368,7 @@ void FileMover::finishMultipart(std::size_t file, FileSlot &slot)
                                     + expected + ")");
     }
     if (verified) {
-        auto landed = withRetries([&] { return request.destination.store->head(slot.plan.destinationKey, {}); });
+        auto landed = withRetries(token, [&] { return request.destination.store->head(slot.plan.destinationKey, {}); });
         if (!landed)
             verified = landed.error();
         else if (landed->size != slot.plan.size)

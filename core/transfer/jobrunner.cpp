@@ -167,6 +167,19 @@ CancellationToken JobRunner::stopToken() const
     return m_stopSource.token();
 }
 
+JobRunner::Stop JobRunner::stoppedBy(const CancellationToken &token) const
+{
+    std::lock_guard lock(m_stopMutex);
+    const Stop now = m_stop.load();
+    if (now != Stop::None)
+        return now;
+    // Every pause/resume cycle has its own source, and only a pause is ever
+    // lifted (cancel and interrupt stay): a cancelled token with no stop in
+    // force was cancelled by a pause that has ended while the request was
+    // still on its way back.
+    return token.isCancelled() ? Stop::Pause : Stop::None;
+}
+
 void JobRunner::pause()
 {
     const TransferState state = m_state.load();
@@ -174,6 +187,9 @@ void JobRunner::pause()
         return;
     {
         std::lock_guard lock(m_stopMutex);
+        // A cancel or interrupt already under way must not turn into a pause.
+        if (m_stop.load() != Stop::None)
+            return;
         m_stop = Stop::Pause;
         m_stopSource.cancel();
     }
@@ -187,6 +203,11 @@ void JobRunner::resume()
         return;
     {
         std::lock_guard lock(m_stopMutex);
+        // Cancel or interrupt after the pause: the job is ending, and a new
+        // source would let its tasks run on (and stoppedBy() relies on
+        // only pauses being lifted).
+        if (m_stop.load() != Stop::Pause)
+            return;
         m_stopSource = CancellationSource();
         m_stop = Stop::None;
     }

@@ -74,6 +74,11 @@ public:
     BandwidthLimiter &limiter() { return m_limiter; }
     CancellationToken stopToken() const;
     Stop stopRequested() const { return m_stop.load(); }
+    // Why a request made with `token` (a stopToken()) was stopped, decided
+    // when it returns: Cancel or Interrupt once the job is ending, Pause if
+    // a pause cancelled the token even when resume() has lifted it since,
+    // None when nothing stopped it (its failure is its own).
+    Stop stoppedBy(const CancellationToken &token) const;
     FileSlot &slot(std::size_t index);
     // Adds a planned file (and its task unless the plan says otherwise).
     std::size_t addFile(std::unique_ptr<FileSlot> slot, bool queue);

@@ -4,8 +4,10 @@
 #include "tests/support/faultinjectingstore.h"
 #include "tests/support/tempdir.h"
 #include "tests/support/testassert.h"
+#include "tests/transfer/gatedreadstore.h"
 #include "tests/transfer/transfertesthelpers.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace lakescope;
@@ -198,6 +200,126 @@ private slots:
         QCOMPARE(job->wait(), TransferState::Done);
         QCOMPARE(readObject(*destination->inner(), "f"), bytes);
         QVERIFY(destination->openUploads().empty());
+    }
+
+    // Regression: a request cancelled by a pause used to be failed when it
+    // came back after resume() (the engine asked whether the job was paused
+    // *now*). Every read is held across the pause and the resume, then
+    // returns its "cancelled": the whole file and the parts must be sent
+    // again, never failed.
+    void aPauseLiftedBeforeItsRequestsReturnStillRequeuesThem()
+    {
+        auto inner = std::make_shared<MemoryStore>();
+        const std::string small = patternBytes(kPart / 2, 11);
+        const std::string big = patternBytes(4 * kPart + 17, 12);
+        QVERIFY(putObject(*inner, "small", small));
+        QVERIFY(putObject(*inner, "big", big));
+        auto source = std::make_shared<GatedReadStore>(inner);
+        auto destination = std::make_shared<FaultInjectingStore>(std::make_shared<MemoryStore>());
+        // Enough threads and memory for the small file and all five parts of
+        // the big one to be in flight at once.
+        TransferEngine engine(engineConfig(8, 8 * kPart));
+        auto releaseOnExit = qScopeGuard([&] { source->release(); });
+        TransferRequest request = treeRequest(source, "", destination, "");
+        request.options.partSize = kPart;
+        auto job = engine.submit(request);
+        QVERIFY(source->waitForHeld(6));
+
+        job->pause();
+        QCOMPARE(job->progress().state, TransferState::Paused);
+        job->resume();
+        QVERIFY(job->progress().state != TransferState::Paused);
+        source->release();
+
+        QCOMPARE(job->wait(), TransferState::Done);
+        QCOMPARE(source->cancelledOnRelease(), 6); // every one came back cancelled, after the resume
+        const JobProgress progress = job->progress();
+        QCOMPARE(progress.filesFailed, std::uint64_t{0});
+        QCOMPARE(progress.filesDone, std::uint64_t{2});
+        QCOMPARE(progress.bytesDone, progress.bytesTotal);
+        for (const FileProgress &file : job->files()) {
+            QCOMPARE(file.state, TransferState::Done);
+            QVERIFY2(file.message.starts_with("verified: "), file.message.c_str());
+        }
+        QCOMPARE(readObject(*destination->inner(), "small"), small);
+        QCOMPARE(readObject(*destination->inner(), "big"), big);
+        QVERIFY(destination->openUploads().empty());
+    }
+
+    void cancelAfterAPauseEndsCancelledEvenWithRequestsOut_data()
+    {
+        QTest::addColumn<bool>("resumeFirst");
+        QTest::newRow("pause, cancel") << false;
+        QTest::newRow("pause, resume, cancel") << true;
+    }
+
+    void cancelAfterAPauseEndsCancelledEvenWithRequestsOut()
+    {
+        QFETCH(bool, resumeFirst);
+        auto inner = std::make_shared<MemoryStore>();
+        QVERIFY(putObject(*inner, "small", patternBytes(kPart / 2, 13)));
+        QVERIFY(putObject(*inner, "big", patternBytes(4 * kPart + 17, 14)));
+        auto source = std::make_shared<GatedReadStore>(inner);
+        auto destination = std::make_shared<FaultInjectingStore>(std::make_shared<MemoryStore>());
+        TransferEngine engine(engineConfig(8, 8 * kPart));
+        auto releaseOnExit = qScopeGuard([&] { source->release(); });
+        TransferRequest request = treeRequest(source, "", destination, "");
+        request.options.partSize = kPart;
+        auto job = engine.submit(request);
+        QVERIFY(source->waitForHeld(6));
+
+        job->pause();
+        if (resumeFirst)
+            job->resume();
+        job->cancel();
+        // The job settles only when its requests are back.
+        QVERIFY(!job->waitFor(std::chrono::milliseconds(0)));
+        source->release();
+
+        QCOMPARE(job->wait(), TransferState::Cancelled);
+        QCOMPARE(source->cancelledOnRelease(), 6);
+        QCOMPARE(job->progress().filesFailed, std::uint64_t{0});
+        for (const FileProgress &file : job->files())
+            QCOMPARE(file.state, TransferState::Cancelled);
+        QCOMPARE(destination->uploadsStarted(), 1);
+        QCOMPARE(destination->uploadsAborted(), 1);
+        QVERIFY(destination->openUploads().empty());
+        LS_VERIFY_ERROR(destination->inner()->head("small"), ErrorCode::NotFound);
+        LS_VERIFY_ERROR(destination->inner()->head("big"), ErrorCode::NotFound);
+    }
+
+    // Re-queueing what a pause stopped must not hide a real failure: the
+    // file sent again still fails on its own error.
+    void aGenuineErrorAfterAPauseStillFailsTheFile()
+    {
+        auto inner = std::make_shared<MemoryStore>();
+        QVERIFY(putObject(*inner, "small", patternBytes(kPart / 2, 15)));
+        const std::string big = patternBytes(4 * kPart + 17, 16);
+        QVERIFY(putObject(*inner, "big", big));
+        auto source = std::make_shared<GatedReadStore>(inner);
+        auto destination = std::make_shared<FaultInjectingStore>(std::make_shared<MemoryStore>());
+        destination->addRule(
+            {.operation = FaultOperation::Put, .key = "small", .errorCode = ErrorCode::PermissionDenied});
+        TransferEngine engine(engineConfig(8, 8 * kPart));
+        auto releaseOnExit = qScopeGuard([&] { source->release(); });
+        TransferRequest request = treeRequest(source, "", destination, "");
+        request.options.partSize = kPart;
+        auto job = engine.submit(request);
+        QVERIFY(source->waitForHeld(6));
+
+        job->pause();
+        job->resume();
+        source->release();
+
+        QCOMPARE(job->wait(), TransferState::Failed);
+        QCOMPARE(source->cancelledOnRelease(), 6);
+        const JobProgress progress = job->progress();
+        QCOMPARE(progress.filesFailed, std::uint64_t{1});
+        QVERIFY2(progress.lastError.find("small") != std::string::npos, progress.lastError.c_str());
+        for (const FileProgress &file : job->files())
+            QCOMPARE(file.state, file.sourceKey == "small" ? TransferState::Failed : TransferState::Done);
+        QCOMPARE(destination->calls(FaultOperation::Put), std::uint64_t{1}); // sent again once, then refused
+        QCOMPARE(readObject(*destination->inner(), "big"), big);
     }
 
     void aRefusedServerSideCopyFallsBackToStreaming()
