@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/transfer/jobplanner.h"
 
+#include "core/store/objectstore.h"
 #include "core/store/storeops.h"
 #include "core/transfer/contentcheck.h"
 #include "core/transfer/jobrunner.h"
@@ -30,9 +31,23 @@ std::string_view baseName(std::string_view key)
 JobPlanner::JobPlanner(JobRunner &job)
     : m_job(job)
 {
-    const TransferOptions &options = job.request().options;
-    m_needExisting = options.sync || options.ifExists != ConflictPolicy::Overwrite;
+    const TransferRequest &request = job.request();
+    m_needExisting = request.options.sync || request.options.ifExists != ConflictPolicy::Overwrite;
+    if (request.kind == TransferKind::Object) {
+        m_objects.emplace_back(request.source.key, request.destination.key);
+    } else if (request.kind == TransferKind::Objects) {
+        for (const std::string &key : request.keys) {
+            const std::string relative = key.starts_with(request.source.key) ? key.substr(request.source.key.size())
+                                                                             : std::string(baseName(key));
+            m_objects.emplace_back(key, request.destination.key + relative);
+        }
+    } else {
+        m_destination.options.prefix = request.destination.key;
+        m_source.options.prefix = request.source.key;
+    }
 }
+
+JobPlanner::~JobPlanner() = default;
 
 bool JobPlanner::passesFilters(const TransferOptions &options, std::string_view relative)
 {
@@ -51,14 +66,27 @@ bool JobPlanner::passesFilters(const TransferOptions &options, std::string_view 
     return std::none_of(options.exclude.begin(), options.exclude.end(), matches);
 }
 
-void JobPlanner::run()
+bool JobPlanner::run()
 {
-    const TransferKind kind = m_job.request().kind;
-    Status planned = kind == TransferKind::Object ? planObject() : kind == TransferKind::Objects ? planObjects() : planTree();
+    m_token = m_job.stopToken();
+    const Status planned = m_job.request().kind == TransferKind::Tree ? planTree() : planObjects();
     flush();
     if (!planned) {
-        m_job.planFailed(planned.error());
-        return;
+        // Decided by the token the requests ran with, as FileMover does: a
+        // pause may have been lifted already when a cut-off request returns.
+        switch (m_job.stoppedBy(m_token)) {
+        case JobRunner::Stop::None:
+            m_job.planFailed(planned.error());
+            return true;
+        case JobRunner::Stop::Pause:
+            return false;
+        case JobRunner::Stop::Cancel:
+        case JobRunner::Stop::Interrupt:
+            // Not a failure, and not a complete plan: the journal of an
+            // interrupted job must not claim one, or a resume would take
+            // the files listed so far for all of them.
+            return true;
+        }
     }
     std::vector<std::string> deletions;
     if (m_job.request().options.deleteExtraneous) {
@@ -70,88 +98,88 @@ void JobPlanner::run()
         std::sort(deletions.begin(), deletions.end());
     }
     m_job.planFinished(std::move(deletions));
-}
-
-Status JobPlanner::planObject()
-{
-    const TransferRequest &request = m_job.request();
-    auto source = request.source.store->head(request.source.key, m_job.stopToken());
-    if (!source)
-        return source.error();
-    if (m_needExisting) {
-        auto existing = request.destination.store->head(request.destination.key, m_job.stopToken());
-        if (existing)
-            m_existing.emplace(request.destination.key, *existing);
-        else if (existing.error().code != ErrorCode::NotFound)
-            return existing.error();
-    }
-    consider(*source, request.destination.key);
-    return {};
+    return true;
 }
 
 Status JobPlanner::planObjects()
 {
     const TransferRequest &request = m_job.request();
-    for (const std::string &key : request.keys) {
-        auto source = request.source.store->head(key, m_job.stopToken());
+    for (; m_objectsDone < m_objects.size(); ++m_objectsDone) {
+        const auto &[sourceKey, destinationKey] = m_objects[m_objectsDone];
+        // Both lookups are made again after a pause: only a planned file counts as done.
+        auto source = request.source.store->head(sourceKey, m_token);
         if (!source)
             return source.error();
-        const std::string relative = key.starts_with(request.source.key) ? key.substr(request.source.key.size())
-                                                                         : std::string(baseName(key));
-        const std::string destinationKey = request.destination.key + relative;
         if (m_needExisting) {
-            auto existing = request.destination.store->head(destinationKey, m_job.stopToken());
+            auto existing = request.destination.store->head(destinationKey, m_token);
             if (existing)
                 m_existing.emplace(destinationKey, *existing);
             else if (existing.error().code != ErrorCode::NotFound)
                 return existing.error();
         }
-        consider(*source, destinationKey);
+        if (auto considered = consider(*source, destinationKey); !considered)
+            return considered;
     }
     return {};
-}
-
-Status JobPlanner::loadDestination(const std::string &prefix)
-{
-    const TransferOptions &options = m_job.request().options;
-    return storeops::walk(
-        *m_job.request().destination.store, prefix,
-        [&](const ObjectInfo &info) {
-            if (passesFilters(options, std::string_view(info.key).substr(prefix.size())))
-                m_existing.emplace(info.key, info);
-            return true;
-        },
-        m_job.stopToken());
 }
 
 Status JobPlanner::planTree()
 {
     const TransferRequest &request = m_job.request();
+    const TransferOptions &options = request.options;
     const std::string &fromPrefix = request.source.key;
     const std::string &toPrefix = request.destination.key;
-    if (m_needExisting) {
-        if (auto loaded = loadDestination(toPrefix); !loaded && loaded.error().code != ErrorCode::NotFound)
+    if (m_needExisting && !m_destination.finished) {
+        const Status loaded = list(*request.destination.store, m_destination, [&](const ObjectInfo &info) -> Status {
+            if (passesFilters(options, std::string_view(info.key).substr(toPrefix.size())))
+                m_existing.emplace(info.key, info);
+            return {};
+        });
+        if (!loaded && loaded.error().code != ErrorCode::NotFound)
             return loaded;
+        m_destination.finished = true;
     }
-    return storeops::walk(
-        *request.source.store, fromPrefix,
-        [&](const ObjectInfo &info) {
-            const std::string_view relative = std::string_view(info.key).substr(fromPrefix.size());
-            if (relative.empty() || !passesFilters(request.options, relative))
-                return true; // the folder's own marker, or filtered out
-            consider(info, toPrefix + std::string(relative));
-            return true;
-        },
-        m_job.stopToken());
+    return list(*request.source.store, m_source, [&](const ObjectInfo &info) -> Status {
+        const std::string_view relative = std::string_view(info.key).substr(fromPrefix.size());
+        if (relative.empty() || !passesFilters(options, relative))
+            return {}; // the folder's own marker, or filtered out
+        return consider(info, toPrefix + std::string(relative));
+    });
 }
 
-void JobPlanner::consider(const ObjectInfo &source, const std::string &destinationKey)
+// storeops::walk, with its position kept in `listing` so that a stop
+// anywhere leaves it ready to go on: an object counts as visited only once
+// `visit` succeeded, a page token is replaced only by the page it asked for.
+Status JobPlanner::list(ObjectStore &store, Listing &listing, const std::function<Status(const ObjectInfo &)> &visit)
+{
+    for (;;) {
+        for (; listing.visited < listing.page.size(); ++listing.visited) {
+            if (auto visited = visit(listing.page[listing.visited]); !visited)
+                return visited;
+        }
+        if (listing.finished)
+            return {};
+        if (m_token.isCancelled())
+            return Error::cancelled();
+        auto page = store.list(listing.options, m_token);
+        if (!page)
+            return page.error();
+        // A store that hands back the same token would loop forever.
+        if (!page->nextPageToken.empty() && page->nextPageToken == listing.options.pageToken)
+            return Error::fatal(store.displayName() + " repeated a page token while listing " + listing.options.prefix);
+        listing.page = std::move(page->objects);
+        listing.visited = 0;
+        listing.finished = page->nextPageToken.empty();
+        listing.options.pageToken = std::move(page->nextPageToken);
+    }
+}
+
+Status JobPlanner::consider(const ObjectInfo &source, const std::string &destinationKey)
 {
     const TransferOptions &options = m_job.request().options;
     auto slot = std::make_unique<FileSlot>();
     slot->plan = JournalFile{source.key, destinationKey, source.size, source.etag, unixTime(source.modified)};
     slot->modified = source.modified;
-    m_seen.push_back(destinationKey);
     const auto existing = m_existing.find(destinationKey);
     if (existing != m_existing.end()) {
         slot->existing = existing->second;
@@ -162,18 +190,26 @@ void JobPlanner::consider(const ObjectInfo &source, const std::string &destinati
         } else if (decision.action == contentcheck::ConflictDecision::Action::CompareContent) {
             slot->compareContent = true;
         } else if (decision.action == contentcheck::ConflictDecision::Action::Rename) {
-            slot->plan.destinationKey = freeName(destinationKey);
+            // Before anything is recorded: a pause cutting the lookups
+            // short has this file considered again from the start.
+            auto renamed = freeName(destinationKey);
+            if (!renamed)
+                return renamed.error();
+            slot->plan.destinationKey = std::move(*renamed);
             slot->existing.reset();
-            m_seen.push_back(slot->plan.destinationKey);
         }
     }
+    m_seen.push_back(destinationKey);
+    if (slot->plan.destinationKey != destinationKey)
+        m_seen.push_back(slot->plan.destinationKey);
     m_pending.push_back(std::move(slot));
     if (m_pending.size() >= kJournalBatch)
         flush();
+    return {};
 }
 
 // "name (1).ext", "name (2).ext", ... the first the destination lacks.
-std::string JobPlanner::freeName(const std::string &key)
+Result<std::string> JobPlanner::freeName(const std::string &key)
 {
     const std::string_view base = baseName(key);
     const std::string folder = key.substr(0, key.size() - base.size());
@@ -186,9 +222,13 @@ std::string JobPlanner::freeName(const std::string &key)
             continue;
         if (std::find(m_seen.begin(), m_seen.end(), candidate) != m_seen.end())
             continue;
-        auto there = m_job.request().destination.store->head(candidate, m_job.stopToken());
+        auto there = m_job.request().destination.store->head(candidate, m_token);
         if (!there && there.error().code == ErrorCode::NotFound)
             return candidate;
+        // A lookup the job stopped says nothing about the name; without
+        // this a pause would walk through every candidate to the fallback.
+        if (!there && m_token.isCancelled())
+            return there.error();
     }
     return key + ".lakescope-copy";
 }

@@ -321,7 +321,12 @@ void JobRunner::runTask(const TransferTask &task)
 {
     switch (task.kind) {
     case TransferTask::Kind::Plan:
-        JobPlanner(*this).run();
+        if (!m_planner)
+            m_planner = std::make_unique<JobPlanner>(*this);
+        if (m_planner->run())
+            m_planner.reset();
+        else
+            requeue(task); // stopped by a pause: planning goes on after the resume
         break;
     case TransferTask::Kind::File:
         m_mover->runFile(task.file);

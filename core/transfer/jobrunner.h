@@ -24,6 +24,7 @@ namespace lakescope {
 
 class BufferPool;
 class FileMover;
+class JobPlanner;
 class TransferScheduler;
 
 // The engine-side state of one job: its plan (file slots), its task queues,
@@ -115,6 +116,9 @@ private:
     std::unique_ptr<TransferJournal> m_journal;
     EventHandler m_handler;
     std::unique_ptr<FileMover> m_mover;
+    // Lives from the first Plan task to the end of planning, so a pause
+    // keeps what was listed; only the (single) Plan task touches it.
+    std::unique_ptr<JobPlanner> m_planner;
     BandwidthLimiter m_limiter;
 
     // Guarded by the scheduler mutex.

@@ -4,7 +4,12 @@
 namespace lakescope::testing {
 
 GatedReadStore::GatedReadStore(ObjectStorePtr inner)
+    : GatedReadStore(std::move(inner), Options{})
+{}
+
+GatedReadStore::GatedReadStore(ObjectStorePtr inner, Options options)
     : m_inner(std::move(inner))
+    , m_options(options)
 {}
 
 bool GatedReadStore::waitForHeld(int count, std::chrono::milliseconds timeout) const
@@ -26,12 +31,49 @@ int GatedReadStore::cancelledOnRelease() const
     return m_cancelledOnRelease;
 }
 
+std::vector<std::string> GatedReadStore::pageTokensAsked() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_pageTokens;
+}
+
+Status GatedReadStore::hold(Gated call, const std::string &what, const CancellationToken &cancel)
+{
+    std::unique_lock lock(m_mutex);
+    if (call != m_options.gated || m_released)
+        return {};
+    if (m_passed < m_options.passFirst) {
+        ++m_passed;
+        return {};
+    }
+    ++m_held;
+    m_changed.notify_all();
+    // No wait_for and no token check: the test decides, by release(), when
+    // this request comes back.
+    m_changed.wait(lock, [&] { return m_released; });
+    --m_held;
+    if (cancel.isCancelled()) {
+        ++m_cancelledOnRelease;
+        return Error::cancelled("cancelled while held: " + what);
+    }
+    return {};
+}
+
 std::string GatedReadStore::displayName() const { return m_inner->displayName(); }
 Capabilities GatedReadStore::capabilities() const { return m_inner->capabilities(); }
 
 Result<ListPage> GatedReadStore::list(const ListOptions &options, CancellationToken cancel)
 {
-    return m_inner->list(options, cancel);
+    {
+        std::lock_guard lock(m_mutex);
+        m_pageTokens.push_back(options.pageToken);
+    }
+    if (auto held = hold(Gated::List, "list " + options.prefix + " after '" + options.pageToken + "'", cancel); !held)
+        return held.error();
+    ListOptions paged = options;
+    if (m_options.pageSize > 0 && (paged.maxKeys == 0 || paged.maxKeys > m_options.pageSize))
+        paged.maxKeys = m_options.pageSize;
+    return m_inner->list(paged, cancel);
 }
 
 Result<ObjectInfo> GatedReadStore::head(const std::string &key, CancellationToken cancel)
@@ -42,21 +84,8 @@ Result<ObjectInfo> GatedReadStore::head(const std::string &key, CancellationToke
 Result<ObjectInfo> GatedReadStore::get(const std::string &key, ByteSink &sink, const ByteRange &range,
                                        const GetOptions &options, CancellationToken cancel)
 {
-    {
-        std::unique_lock lock(m_mutex);
-        if (!m_released) {
-            ++m_held;
-            m_changed.notify_all();
-            // No wait_for and no token check: the test decides, by
-            // release(), when this request comes back.
-            m_changed.wait(lock, [&] { return m_released; });
-            --m_held;
-            if (cancel.isCancelled()) {
-                ++m_cancelledOnRelease;
-                return Error::cancelled("cancelled while held: " + key);
-            }
-        }
-    }
+    if (auto held = hold(Gated::Get, key, cancel); !held)
+        return held.error();
     return m_inner->get(key, sink, range, options, cancel);
 }
 

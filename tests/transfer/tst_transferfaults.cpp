@@ -10,6 +10,8 @@
 #include <QScopeGuard>
 #include <QTest>
 
+#include <map>
+
 using namespace lakescope;
 using namespace lakescope::testing;
 
@@ -32,6 +34,24 @@ TransferRequest objectRequest(const ObjectStorePtr &from, std::string key, const
     request.destination = endpoint(to, std::move(toKey));
     request.options.partSize = kPart;
     return request;
+}
+
+// Five small files f0..f4: in pages of two, a listing takes three requests.
+std::map<std::string, std::string> putFiveFiles(ObjectStore &store)
+{
+    std::map<std::string, std::string> files;
+    for (int i = 0; i < 5; ++i) {
+        const std::string key = "f" + std::to_string(i);
+        files[key] = patternBytes(1000 + i, 20 + i);
+        putObject(store, key, files[key]);
+    }
+    return files;
+}
+
+// Lists in pages of two and holds the second page's request.
+GatedReadStore::Options holdSecondPage()
+{
+    return {.gated = GatedReadStore::Gated::List, .passFirst = 1, .pageSize = 2};
 }
 
 } // namespace
@@ -320,6 +340,160 @@ private slots:
             QCOMPARE(file.state, file.sourceKey == "small" ? TransferState::Failed : TransferState::Done);
         QCOMPARE(destination->calls(FaultOperation::Put), std::uint64_t{1}); // sent again once, then refused
         QCOMPARE(readObject(*destination->inner(), "big"), big);
+    }
+
+    // Regression: a pause while the planner was listing cancelled its page
+    // request and the job failed its plan ("cancelled"). The page request
+    // is held across the pause (and, in one row, across the resume too):
+    // the job must wait paused, then ask again for that page only and run
+    // to the end.
+    void aPauseWhileListingWaitsAndResumeGoesOnWithTheListing_data()
+    {
+        QTest::addColumn<bool>("destinationListing");
+        QTest::addColumn<bool>("returnWhilePaused");
+        QTest::newRow("source listing, resume, request returns") << false << false;
+        QTest::newRow("source listing, request returns, resume") << false << true;
+        QTest::newRow("destination listing, resume, request returns") << true << false;
+    }
+
+    void aPauseWhileListingWaitsAndResumeGoesOnWithTheListing()
+    {
+        QFETCH(bool, destinationListing);
+        QFETCH(bool, returnWhilePaused);
+        auto sourceInner = std::make_shared<MemoryStore>();
+        const std::map<std::string, std::string> files = putFiveFiles(*sourceInner);
+        auto destinationInner = std::make_shared<MemoryStore>();
+        // With "skip existing" the planner lists the destination first.
+        for (const char *key : {"old0", "old1", "old2", "old3", "old4"})
+            QVERIFY(putObject(*destinationInner, key, "kept"));
+        auto gated = std::make_shared<GatedReadStore>(destinationListing ? ObjectStorePtr(destinationInner)
+                                                                         : ObjectStorePtr(sourceInner),
+                                                      holdSecondPage());
+        const ObjectStorePtr source = destinationListing ? ObjectStorePtr(sourceInner) : ObjectStorePtr(gated);
+        const ObjectStorePtr destination = destinationListing ? ObjectStorePtr(gated) : ObjectStorePtr(destinationInner);
+        TransferEngine engine(engineConfig());
+        auto releaseOnExit = qScopeGuard([&] { gated->release(); });
+        TransferRequest request = treeRequest(source, "", destination, "");
+        request.options.ifExists = ConflictPolicy::Skip;
+        auto job = engine.submit(request);
+        QVERIFY(gated->waitForHeld(1));
+
+        job->pause();
+        QCOMPARE(job->progress().state, TransferState::Paused);
+        if (returnWhilePaused) {
+            gated->release();
+            // The cut-off page is back (cancelled); the job must stay paused
+            // and count no failure for it.
+            QTRY_COMPARE(gated->cancelledOnRelease(), 1);
+            QVERIFY(!job->waitFor(std::chrono::milliseconds(50)));
+            QCOMPARE(job->progress().state, TransferState::Paused);
+            QCOMPARE(job->progress().filesFailed, std::uint64_t{0});
+        }
+        job->resume();
+        QVERIFY(job->progress().state != TransferState::Paused);
+        gated->release();
+
+        QCOMPARE(job->wait(), TransferState::Done);
+        QCOMPARE(gated->cancelledOnRelease(), 1);
+        // The first page was kept, the cut-off one asked for once more.
+        const std::string first = destinationListing ? "old1" : "f1";
+        const std::string second = destinationListing ? "old3" : "f3";
+        QCOMPARE(gated->pageTokensAsked(), (std::vector<std::string>{"", first, first, second}));
+        const JobProgress progress = job->progress();
+        QVERIFY(progress.planned);
+        QCOMPARE(progress.filesFailed, std::uint64_t{0});
+        QCOMPARE(progress.filesDone, std::uint64_t{5});
+        QCOMPARE(progress.bytesDone, progress.bytesTotal);
+        QCOMPARE(job->fileCount(), std::size_t{5}); // none planned twice
+        for (const FileProgress &file : job->files()) {
+            QCOMPARE(file.state, TransferState::Done);
+            QVERIFY2(file.message.starts_with("verified: "), file.message.c_str());
+        }
+        for (const auto &[key, bytes] : files)
+            QCOMPARE(readObject(*destinationInner, key), bytes);
+        QCOMPARE(readObject(*destinationInner, "old0"), std::string("kept"));
+    }
+
+    void aCancelWhileListingEndsCancelledWithNothingWritten_data()
+    {
+        QTest::addColumn<bool>("pauseFirst");
+        QTest::newRow("cancel") << false;
+        QTest::newRow("pause, cancel") << true;
+    }
+
+    void aCancelWhileListingEndsCancelledWithNothingWritten()
+    {
+        QFETCH(bool, pauseFirst);
+        auto inner = std::make_shared<MemoryStore>();
+        const std::map<std::string, std::string> files = putFiveFiles(*inner);
+        auto source = std::make_shared<GatedReadStore>(inner, holdSecondPage());
+        auto destination = std::make_shared<FaultInjectingStore>(std::make_shared<MemoryStore>());
+        TransferEngine engine(engineConfig());
+        auto releaseOnExit = qScopeGuard([&] { source->release(); });
+        auto job = engine.submit(treeRequest(source, "", destination, ""));
+        QVERIFY(source->waitForHeld(1));
+
+        if (pauseFirst) {
+            job->pause();
+            QCOMPARE(job->progress().state, TransferState::Paused);
+        }
+        job->cancel();
+        // The job settles only when the listing request is back.
+        QVERIFY(!job->waitFor(std::chrono::milliseconds(0)));
+        source->release();
+
+        QCOMPARE(job->wait(), TransferState::Cancelled);
+        QCOMPARE(source->cancelledOnRelease(), 1);
+        QCOMPARE(source->pageTokensAsked().size(), std::size_t{2}); // not asked again
+        const JobProgress progress = job->progress();
+        QCOMPARE(progress.filesFailed, std::uint64_t{0}); // a cancel is not a failed plan
+        QVERIFY2(progress.lastError.empty(), progress.lastError.c_str());
+        for (const FileProgress &file : job->files())
+            QCOMPARE(file.state, TransferState::Cancelled);
+        QCOMPARE(destination->calls(FaultOperation::Put), std::uint64_t{0});
+        QCOMPARE(destination->calls(FaultOperation::StartMultipart), std::uint64_t{0});
+        for (const auto &[key, bytes] : files)
+            LS_VERIFY_ERROR(destination->inner()->head(key), ErrorCode::NotFound);
+    }
+
+    // Re-asking for the page a pause cut off must not hide a real failure:
+    // the listing error still fails the plan, with its own message.
+    void aListingErrorFailsThePlanWithItsMessage_data()
+    {
+        QTest::addColumn<bool>("afterAPause");
+        QTest::newRow("second page refused") << false;
+        QTest::newRow("second page refused when asked again after a pause") << true;
+    }
+
+    void aListingErrorFailsThePlanWithItsMessage()
+    {
+        QFETCH(bool, afterAPause);
+        auto inner = std::make_shared<MemoryStore>();
+        putFiveFiles(*inner);
+        auto refusing = std::make_shared<FaultInjectingStore>(inner);
+        refusing->addRule({.operation = FaultOperation::List, .errorCode = ErrorCode::PermissionDenied,
+                           .afterCalls = 1});
+        auto source = std::make_shared<GatedReadStore>(refusing, holdSecondPage());
+        auto releaseOnExit = qScopeGuard([&] { source->release(); });
+        if (!afterAPause)
+            source->release();
+        auto destination = std::make_shared<MemoryStore>();
+        TransferEngine engine(engineConfig());
+        auto job = engine.submit(treeRequest(source, "", destination, ""));
+        if (afterAPause) {
+            QVERIFY(source->waitForHeld(1));
+            job->pause();
+            job->resume();
+            source->release();
+        }
+
+        QCOMPARE(job->wait(), TransferState::Failed);
+        const JobProgress progress = job->progress();
+        QCOMPARE(progress.filesFailed, std::uint64_t{1});
+        QVERIFY2(progress.lastError.starts_with("permission denied: injected permission denied fault: list"),
+                 progress.lastError.c_str());
+        QCOMPARE(refusing->calls(FaultOperation::List), std::uint64_t{2}); // the first page, then the refused one
+        QCOMPARE(source->cancelledOnRelease(), afterAPause ? 1 : 0);
     }
 
     void aRefusedServerSideCopyFallsBackToStreaming()

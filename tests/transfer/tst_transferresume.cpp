@@ -4,6 +4,7 @@
 #include "tests/support/faultinjectingstore.h"
 #include "tests/support/tempdir.h"
 #include "tests/support/testassert.h"
+#include "tests/transfer/gatedreadstore.h"
 #include "tests/transfer/transfertesthelpers.h"
 
 #include <QTest>
@@ -75,6 +76,41 @@ private slots:
         QCOMPARE(destination->calls(FaultOperation::PutPart) - partsBefore, std::uint64_t{6});
         QVERIFY(destination->openUploads().empty());
         QVERIFY(engine.interruptedJobs().empty()); // the journal goes with a finished job
+    }
+
+    // An interrupt while the source is still being listed used to end the
+    // listing as a failed plan, which the journal recorded as complete: the
+    // resumed job then moved only the files listed before the interrupt.
+    void anInterruptWhileListingHasTheResumedJobListAgain()
+    {
+        TempDir state;
+        auto inner = std::make_shared<MemoryStore>();
+        std::map<std::string, std::string> files;
+        for (int i = 0; i < 5; ++i) {
+            const std::string key = "f" + std::to_string(i);
+            files[key] = patternBytes(1000 + i, 30 + i);
+            QVERIFY(putObject(*inner, key, files[key]));
+        }
+        // Pages of two keys, so the listing takes three requests.
+        auto paged = std::make_shared<GatedReadStore>(
+            inner, GatedReadStore::Options{.gated = GatedReadStore::Gated::List, .pageSize = 2});
+        paged->release();
+        auto source = std::make_shared<FaultInjectingStore>(paged);
+        auto destination = std::make_shared<MemoryStore>();
+        TransferRequest request = treeRequest(source, "", destination, "");
+        request.source.url = "memory://from";
+        request.destination.url = "memory://to";
+        const std::string jobId = interruptAfter(oneThread(state), request, *source, FaultOperation::List, 1);
+        QVERIFY(!jobId.empty());
+
+        TransferEngine engine(oneThread(state));
+        auto resumed = engine.resume(jobId, openerFor({{"memory://from", source}, {"memory://to", destination}}));
+        LS_VERIFY_OK(resumed);
+        QCOMPARE((*resumed)->wait(), TransferState::Done);
+        QCOMPARE((*resumed)->fileCount(), files.size());
+        for (const auto &[key, bytes] : files)
+            QCOMPARE(readObject(*destination, key), bytes);
+        QVERIFY(engine.interruptedJobs().empty());
     }
 
     void resumedDownloadKeepsWrittenRanges()
