@@ -164,7 +164,12 @@ void ConnectionManager::noteKeychainOutcome(const SecretStore::Outcome &outcome)
     if (!outcome.message.isEmpty())
         text += QLatin1Char(' ') + tr("(%1)").arg(outcome.message);
     emit keychainUnavailable(text);
-    emit message(text);
+    // Only news to someone with a secret to keep; the dialog tells everyone
+    // else when they type one.
+    const bool holdsSecrets = std::any_of(m_profiles.cbegin(), m_profiles.cend(),
+                                          [](const ConnectionProfile &profile) { return profile.hasSecret; });
+    if (holdsSecrets)
+        emit message(text);
 }
 
 void ConnectionManager::readSecret(const ConnectionProfile &profile)
