@@ -1,1 +1,19 @@
 # SPDX-License-Identifier: Apache-2.0
+# A branch's uncommitted changes, as a tree, and committing them.
+target_sources(lakescope_ui PRIVATE
+    versioning/changespanel.cpp versioning/changespanel.h
+    versioning/commitdialog.cpp versioning/commitdialog.h
+    versioning/diffpageloader.cpp versioning/diffpageloader.h
+    versioning/difftreemodel.cpp versioning/difftreemodel.h
+)
+# History, blame, and creating and deleting branches and tags.
+target_sources(lakescope_ui PRIVATE
+    versioning/branchprotection.cpp versioning/branchprotection.h
+    versioning/commitdetailsview.cpp versioning/commitdetailsview.h
+    versioning/commitlogmodel.cpp versioning/commitlogmodel.h
+    versioning/commitreverter.cpp versioning/commitreverter.h
+    versioning/createrefdialog.cpp versioning/createrefdialog.h
+    versioning/deleterefdialog.cpp versioning/deleterefdialog.h
+    versioning/historypanel.cpp versioning/historypanel.h
+    versioning/referrors.cpp versioning/referrors.h
+)
