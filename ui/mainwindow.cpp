@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QMenu>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -149,6 +150,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_actions->previewAction());
     view->addAction(m_transferDock->toggleViewAction());
+    view->addAction(m_changesDock->toggleViewAction());
+    view->addAction(m_historyDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lakescope"), this, &MainWindow::showAbout);

@@ -14,6 +14,8 @@ class QToolButton;
 namespace lakescope::ui {
 
 class BrowserPanel;
+class ChangesPanel;
+class HistoryPanel;
 class ConnectionManager;
 class DropController;
 class ObjectActions;
@@ -62,6 +64,13 @@ public:
     PreviewPanel *preview() const { return m_preview; }
     QDockWidget *transferDock() const { return m_transferDock; }
     QDockWidget *previewDock() const { return m_previewDock; }
+    ChangesPanel *changes() const { return m_changes; }
+    HistoryPanel *history() const { return m_history; }
+    QDockWidget *changesDock() const { return m_changesDock; }
+    QDockWidget *historyDock() const { return m_historyDock; }
+    // A lakeFS branch's uncommitted changes, a ref's or an object's history.
+    void showChanges(const StoreUrl &branch);
+    void showHistory(const StoreUrl &location);
     QString statusText() const;
 
 signals:
@@ -80,6 +89,10 @@ private:
     ActionContext actionContext() const;
     void openCommitPicker(const StoreUrl &repository);
     void showTreeMenu(const QPoint &position);
+    // mainwindowversioning.cpp: the lakeFS review docks and ref actions.
+    void createVersioningDocks();
+    void relistRepository(const StoreUrl &repository);
+    void addRefActions(QMenu *menu, const StoreUrl &url, bool isBranch, bool isTag);
     void showTotals(const TransferTotals &totals);
 
     void createToolBar();
@@ -105,6 +118,10 @@ private:
     PreviewPanel *m_preview = nullptr;
     QDockWidget *m_transferDock = nullptr;
     QDockWidget *m_previewDock = nullptr;
+    ChangesPanel *m_changes = nullptr;
+    HistoryPanel *m_history = nullptr;
+    QDockWidget *m_changesDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     QString m_totalsSummary;
     QStringList m_treeRoots; // what the tree shows, to skip resets that change nothing
     bool m_settingsEnabled = true;

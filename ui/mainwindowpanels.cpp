@@ -63,6 +63,7 @@ void MainWindow::createPanels()
     addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
     m_previewDock->hide();
 
+    createVersioningDocks();
     wireConnections();
     wireActions();
     wireTransfers();
@@ -134,6 +135,10 @@ void MainWindow::showTreeMenu(const QPoint &position)
             dialog->open();
         });
     }
+    if (url.scheme == Scheme::LakeFs && !url.isAccount()
+        && (kind == Kind::Repository || kind == Kind::Branch || kind == Kind::Tag)) {
+        addRefActions(menu, url, kind == Kind::Branch, kind == Kind::Tag);
+    }
     if (kind == Kind::Connection && index.row() < m_session->connections().size()) {
         // The tree's roots are the session's connections, in order.
         m_connections->setCurrentConnection(m_session->connections().at(index.row()).id);
@@ -172,6 +177,14 @@ void MainWindow::wireActions()
         auto *menu = new QMenu(this);
         menu->setAttribute(Qt::WA_DeleteOnClose);
         m_actions->populateMenu(menu);
+        // On a lakeFS ref, one object's history and blame, or the folder's.
+        const QList<BrowserPanel::SelectedRow> rows = m_browser->selectedRows();
+        const auto current = m_browser->currentUrl();
+        if (current && current->scheme == Scheme::LakeFs && !current->ref.empty() && rows.size() <= 1) {
+            const StoreUrl target = rows.isEmpty() ? *current : rows.front().url;
+            menu->addSeparator();
+            menu->addAction(tr("&History"), this, [this, target] { showHistory(target); });
+        }
         menu->popup(globalPos);
     });
     connect(m_actions, &ObjectActions::messageRequested, this, [this](const QString &text, bool isError) {

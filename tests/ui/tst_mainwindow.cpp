@@ -14,6 +14,9 @@
 #include "ui/transfers/dropcontroller.h"
 #include "ui/transfers/transferservice.h"
 #include "ui/uiresources.h"
+#include "ui/versioning/changespanel.h"
+#include "ui/versioning/commitlogmodel.h"
+#include "ui/versioning/historypanel.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QAction>
@@ -68,12 +71,15 @@ private slots:
     void opensTheDemoLake();
     void dropFromTheDesktopUploadsIntoTheLake();
     void treeContextMenuFitsTheNode();
+    void branchMenuOpensItsChangesAndHistory();
 
 private:
     QString currentUrl() const { return QString::fromStdString(m_window->browser()->currentUrl()->toString()); }
     QAbstractItemModel *rows() const { return m_window->browser()->tableView()->model(); }
     bool waitUntilListed();
     void activate();
+    // The tree's context menu at `index`: its entries, and `trigger` run.
+    QStringList treeMenu(const QModelIndex &index, const QString &trigger);
 
     QTemporaryDir m_settingsDir;
     QTemporaryDir m_data;
@@ -134,6 +140,28 @@ bool TestMainWindow::waitUntilListed()
             return false;
     }
     return true;
+}
+
+QStringList TestMainWindow::treeMenu(const QModelIndex &index, const QString &trigger)
+{
+    StoreTreeView *tree = m_window->treeView();
+    emit tree->customContextMenuRequested(tree->visualRect(index).center());
+    QStringList texts;
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    if (!menu)
+        return texts;
+    QAction *chosen = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        texts << action->text().remove(QLatin1Char('&'));
+        if (texts.back() == trigger)
+            chosen = action;
+    }
+    menu->close();
+    if (chosen)
+        chosen->trigger();
+    return texts;
 }
 
 void TestMainWindow::activate()
@@ -454,19 +482,7 @@ void TestMainWindow::treeContextMenuFitsTheNode()
 {
     StoreTreeView *tree = m_window->treeView();
     StoreTreeModel *model = m_window->treeModel();
-    const auto menuTexts = [tree](const QModelIndex &index) {
-        emit tree->customContextMenuRequested(tree->visualRect(index).center());
-        QStringList texts;
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu)
-            return texts;
-        for (QAction *action : menu->actions()) {
-            if (!action->isSeparator())
-                texts << action->text().remove(QLatin1Char('&'));
-        }
-        menu->close();
-        return texts;
-    };
+    const auto menuTexts = [this](const QModelIndex &index) { return treeMenu(index, {}); };
     const QModelIndex lake = model->index(model->rowCount() - 1, 0);
     QCOMPARE(lake.data().toString(), QStringLiteral("Demo lake"));
     const QStringList onConnection = menuTexts(lake);
@@ -484,6 +500,43 @@ void TestMainWindow::treeContextMenuFitsTheNode()
     const QStringList onRepository = menuTexts(repository);
     QVERIFY2(onRepository.contains(QStringLiteral("Browse at a Commit…")), qPrintable(onRepository.join(u',')));
     QVERIFY(!onRepository.contains(QStringLiteral("Edit Connection…")));
+}
+
+void TestMainWindow::branchMenuOpensItsChangesAndHistory()
+{
+    StoreTreeView *tree = m_window->treeView();
+    StoreTreeModel *model = m_window->treeModel();
+    const QModelIndex lake = model->index(model->rowCount() - 1, 0);
+    tree->expand(lake);
+    QTRY_VERIFY(model->rowCount(lake) > 0);
+    const QModelIndex repository = model->index(0, 0, lake);
+    tree->expand(repository);
+    QTRY_VERIFY(model->rowCount(repository) >= 2);
+    QModelIndex experiment;
+    for (int row = 0; row < model->rowCount(repository); ++row) {
+        if (model->index(row, 0, repository).data().toString() == QLatin1String("experiment"))
+            experiment = model->index(row, 0, repository);
+    }
+    QVERIFY(experiment.isValid());
+
+    const QStringList entries = treeMenu(experiment, QStringLiteral("Uncommitted Changes"));
+    QVERIFY2(entries.contains(QStringLiteral("History")), qPrintable(entries.join(u',')));
+    QVERIFY(entries.contains(QStringLiteral("Create Branch From Here…")));
+    QVERIFY(entries.contains(QStringLiteral("Delete Branch…")));
+    // The demo's experiment branch carries uncommitted changes.
+    QVERIFY(m_window->changesDock()->isVisible());
+    QTRY_VERIFY(m_window->changes()->findChild<QAbstractItemView *>()->model()->rowCount() > 0);
+
+    treeMenu(experiment, QStringLiteral("History"));
+    QVERIFY(m_window->historyDock()->isVisible());
+    CommitLogModel *log = nullptr;
+    for (QAbstractItemView *view : m_window->history()->findChildren<QAbstractItemView *>()) {
+        if (auto *model = qobject_cast<CommitLogModel *>(view->model()))
+            log = model;
+    }
+    QVERIFY(log);
+    // The demo's experiment branch: its own commit on top of main's two.
+    QTRY_VERIFY(log->rowCount() >= 3);
 }
 
 QTEST_MAIN(TestMainWindow)

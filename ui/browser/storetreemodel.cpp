@@ -363,6 +363,33 @@ void StoreTreeModel::fetchMore(const QModelIndex &parent)
         requestPage(nodeOf(parent));
 }
 
+void StoreTreeModel::relist(const QModelIndex &index)
+{
+    Node *node = nodeOf(index);
+    if (node == m_root.get() || node->state == FetchState::Fetching)
+        return;
+    if (!node->children.empty()) {
+        beginRemoveRows(index, 0, int(node->children.size()) - 1);
+        // Late pages for the forgotten nodes must find nothing.
+        forgetDescendants(node);
+        node->children.clear();
+        endRemoveRows();
+    }
+    node->state = FetchState::NotFetched;
+    node->nextToken.clear();
+    node->error.clear();
+    emit dataChanged(index, index);
+    fetchMore(index);
+}
+
+void StoreTreeModel::forgetDescendants(const Node *node)
+{
+    for (const auto &child : node->children) {
+        forgetDescendants(child.get());
+        m_nodes.remove(child->id);
+    }
+}
+
 void StoreTreeModel::loadMore(const QModelIndex &loadMoreRow)
 {
     Node *row = nodeOf(loadMoreRow);

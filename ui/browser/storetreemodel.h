@@ -82,6 +82,10 @@ public:
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Forget a node's children and list it again (a branch or tag was
+    // created or deleted below it). No-op while it is being listed.
+    void relist(const QModelIndex &index);
+
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -103,6 +107,7 @@ private:
     void insertLevelPage(Node *node, PageResult &result);
     void insertRun(Node *node, int at, std::vector<std::unique_ptr<Node>> nodes);
     void removeChild(Node *node, int row);
+    void forgetDescendants(const Node *node);
     std::unique_ptr<Node> makeNode(Node *parent, NodeKind kind, const QString &name, const StoreUrl &url);
     bool listsFolders(const Node *node) const;
 
