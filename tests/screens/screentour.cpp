@@ -31,8 +31,11 @@
 #include "ui/transfers/transferservice.h"
 #include "ui/transfers/transfertotals.h"
 #include "ui/uiresources.h"
+#include "ui/versioning/changespanel.h"
+#include "ui/versioning/historypanel.h"
 #include "ui/widgets/theme.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -299,6 +302,31 @@ int main(int argc, char *argv[])
               }});
     tour.add({QStringLiteral("preview.png"), [&] { return previewShown; },
               [&] { grab(out + QStringLiteral("/preview.png")); }});
+
+    // The lakeFS review docks: the experiment branch's uncommitted changes,
+    // then main's history.
+    StoreUrl experiment = *StoreUrl::parse("lakefs://demo/experiment/");
+    experiment.connection = Session::demoConnectionId().toStdString();
+    tour.add({QStringLiteral("changes of a branch"), [] { return true; },
+              [&] {
+                  window.previewDock()->hide();
+                  window.showChanges(experiment);
+              }});
+    tour.add({QStringLiteral("changes.png"),
+              [&] { return window.changes()->findChild<QAbstractItemView *>()->model()->rowCount() > 0; },
+              [&] { grab(out + QStringLiteral("/changes.png")); }});
+    StoreUrl main = *StoreUrl::parse("lakefs://demo/main/");
+    main.connection = experiment.connection;
+    tour.add({QStringLiteral("history of main"), [] { return true; }, [&] { window.showHistory(main); }});
+    tour.add({QStringLiteral("history.png"),
+              [&] {
+                  for (QAbstractItemView *view : window.history()->findChildren<QAbstractItemView *>()) {
+                      if (view->model() && view->model()->rowCount() >= 2 && view->model()->columnCount() >= 3)
+                          return true;
+                  }
+                  return false;
+              },
+              [&] { grab(out + QStringLiteral("/history.png")); }});
 
     tour.onTimeout([&window] {
         std::fprintf(stderr, "screentour: the window says: %s | %s\n", qPrintable(window.statusText()),

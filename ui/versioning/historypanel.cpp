@@ -104,7 +104,17 @@ void HistoryPanel::buildLayout()
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(CommitLogModel::MessageColumn, QHeaderView::Stretch);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+    // Widths from the font, not the contents: measuring every row of a long
+    // log on each page would cost the GUI thread.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    header->setSectionResizeMode(CommitLogModel::MessageColumn, QHeaderView::Stretch);
+    header->resizeSection(CommitLogModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("0123456789ab")) + 16);
+    header->resizeSection(CommitLogModel::CommitterColumn, metrics.horizontalAdvance(QStringLiteral("committer-name")) + 16);
+    header->resizeSection(CommitLogModel::DateColumn, metrics.horizontalAdvance(QStringLiteral("23 Nov 2026 04:31:57")) + 16);
+    header->resizeSection(CommitLogModel::ParentsColumn, metrics.horizontalAdvance(QStringLiteral("0123456789ab")) + 16);
     m_view->setAccessibleName(tr("Commits"));
     m_view->installEventFilter(this);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -135,7 +145,8 @@ void HistoryPanel::buildLayout()
 
     m_details = new CommitDetailsView(this);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    // Side by side: the panel lives in a wide, short bottom dock.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(listPane);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
