@@ -117,6 +117,12 @@ void TransferEngine::setEventHandler(EventHandler handler)
 TransferJobPtr TransferEngine::submit(TransferRequest request)
 {
     const std::string id = TransferJournal::newId();
+    // Claimed before its journal exists, so interruptedJobs() never offers
+    // a running job for resume.
+    {
+        std::lock_guard lock(m_ownMutex);
+        m_own.insert(id);
+    }
     const Status valid = validate(request);
     std::unique_ptr<TransferJournal> journal;
     if (valid && !m_config.stateDirectory.empty() && !request.options.dryRun) {
@@ -150,6 +156,10 @@ Result<TransferJobPtr> TransferEngine::resume(const std::string &jobId, const St
     auto state = TransferJournal::load(m_config.stateDirectory, jobId);
     if (!state)
         return state.error();
+    {
+        std::lock_guard lock(m_ownMutex);
+        m_own.insert(jobId);
+    }
     TransferRequest request;
     request.kind = kindFromName(state->header.kind);
     request.storeOptions = state->header.storeOptions;
@@ -218,7 +228,10 @@ std::vector<JournalSummary> TransferEngine::interruptedJobs() const
 {
     if (m_config.stateDirectory.empty())
         return {};
-    return TransferJournal::list(m_config.stateDirectory);
+    std::vector<JournalSummary> journals = TransferJournal::list(m_config.stateDirectory);
+    std::lock_guard lock(m_ownMutex);
+    std::erase_if(journals, [this](const JournalSummary &journal) { return m_own.contains(journal.id); });
+    return journals;
 }
 
 } // namespace lakescope

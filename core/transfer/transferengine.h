@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -67,13 +69,16 @@ public:
     // Give up an interrupted job: abort its multipart uploads, delete its
     // temporary files and its journal.
     Status discard(const std::string &jobId, const StoreOpener &open);
-    // Interrupted jobs with journals in the state directory.
+    // Interrupted jobs with journals in the state directory; never one this
+    // engine submitted or resumed (its journal exists while it runs).
     std::vector<JournalSummary> interruptedJobs() const;
 
 private:
     EngineConfig m_config;
     std::shared_ptr<TransferScheduler> m_scheduler;
     EventHandler m_handler;
+    mutable std::mutex m_ownMutex;
+    std::set<std::string> m_own; // ids of the jobs this engine runs or ran
 };
 
 } // namespace lakescope

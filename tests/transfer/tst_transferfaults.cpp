@@ -527,6 +527,32 @@ private slots:
         QVERIFY(engine.bufferBytesPeak() > 0);
         QVERIFY2(engine.bufferBytesPeak() <= budget, std::to_string(engine.bufferBytesPeak()).c_str());
     }
+
+    void aRunningJobIsNeverOfferedForResume()
+    {
+        // Its journal exists while it runs; a window that lists interrupted
+        // jobs at that moment must not offer it a second time.
+        auto sourceInner = std::make_shared<MemoryStore>();
+        putFiveFiles(*sourceInner);
+        auto gated = std::make_shared<GatedReadStore>(ObjectStorePtr(sourceInner));
+        TempDir state;
+        EngineConfig config = engineConfig();
+        config.stateDirectory = state.filePath("jobs").string();
+        TransferEngine engine(config);
+        auto releaseOnExit = qScopeGuard([&] { gated->release(); });
+        auto job = engine.submit(treeRequest(gated, "", std::make_shared<MemoryStore>(), ""));
+        QVERIFY(gated->waitForHeld(1));
+        QVERIFY(std::filesystem::exists(job->journalPath()));
+        QVERIFY(engine.interruptedJobs().empty());
+
+        // Another engine over the same folder (the next launch) does see it.
+        TransferEngine nextLaunch(config);
+        const std::vector<JournalSummary> offered = nextLaunch.interruptedJobs();
+        QCOMPARE(offered.size(), std::size_t{1});
+        QCOMPARE(offered.front().id, job->id());
+        gated->release();
+        QCOMPARE(job->wait(), TransferState::Done);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTransferFaults)
