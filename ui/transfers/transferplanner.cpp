@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/transfers/transferplanner.h"
 
+#include "ui/session/locations.h"
+
 #include <QCoreApplication>
 
 #include <filesystem>
@@ -201,10 +203,7 @@ Result<TransferPlanner::Plan> TransferPlanner::move(const StoreUrl &source, cons
 
 QString TransferPlanner::leafName(const StoreUrl &url)
 {
-    const std::string name = baseName(url.scheme == Scheme::File ? url.path : url.path);
-    if (!name.empty())
-        return QString::fromStdString(name);
-    return QString::fromStdString(url.toString());
+    return Locations::title(url);
 }
 
 QString TransferPlanner::folderText(const StoreUrl &url)
