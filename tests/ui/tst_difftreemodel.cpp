@@ -56,6 +56,9 @@ struct SyntheticDiff
 
 lakefs::DiffType typeFor(int i)
 {
+    // Every 50th a conflict, as a three-dot diff of two branches has them.
+    if (i % 50 == 49)
+        return lakefs::DiffType::Conflict;
     return i % 3 == 0 ? lakefs::DiffType::Added : i % 3 == 1 ? lakefs::DiffType::Removed : lakefs::DiffType::Changed;
 }
 
@@ -93,6 +96,7 @@ DiffTreeModel::Counts expected(const SyntheticDiff &diff, const std::string &pre
         case DiffTreeModel::Added: ++counts.added; break;
         case DiffTreeModel::Removed: ++counts.removed; break;
         case DiffTreeModel::Changed: ++counts.changed; break;
+        case DiffTreeModel::Conflict: ++counts.conflicts; break;
         }
     }
     return counts;
@@ -100,7 +104,7 @@ DiffTreeModel::Counts expected(const SyntheticDiff &diff, const std::string &pre
 
 bool sameCounts(const DiffTreeModel::Counts &a, const DiffTreeModel::Counts &b)
 {
-    return a.added == b.added && a.removed == b.removed && a.changed == b.changed;
+    return a.added == b.added && a.removed == b.removed && a.changed == b.changed && a.conflicts == b.conflicts;
 }
 
 } // namespace
@@ -149,10 +153,17 @@ void TestDiffTreeModel::pagesMergeIntoFolderCounts()
     QCOMPARE(model.rowCount(raw), 2);
     QCOMPARE(model.rowCount(model.indexOfPath(QStringLiteral("raw/2024/"))), 300);
     const DiffTreeModel::Counts rawCounts = expected(diff, "raw/");
-    QCOMPARE(raw.data().toString(), QStringLiteral("raw/  +%1 \u2212%2 ~%3")
+    QVERIFY(rawCounts.conflicts > 0);
+    QCOMPARE(raw.data().toString(), QStringLiteral("raw/  +%1 \u2212%2 ~%3 !%4")
                                         .arg(rawCounts.added)
                                         .arg(rawCounts.removed)
-                                        .arg(rawCounts.changed));
+                                        .arg(rawCounts.changed)
+                                        .arg(rawCounts.conflicts));
+    QVERIFY(raw.data(Qt::ForegroundRole).isValid());
+    const QModelIndex conflict = model.indexOfPath(QStringLiteral("raw/2024/f0049.csv"));
+    QCOMPARE(conflict.data(DiffTreeModel::KindRole).toInt(), int(DiffTreeModel::Conflict));
+    QCOMPARE(model.index(conflict.row(), DiffTreeModel::ChangeColumn, conflict.parent()).data().toString(),
+             QStringLiteral("Conflict"));
     const QModelIndex object = model.indexOfPath(QStringLiteral("raw/2024/f0007.csv"));
     QVERIFY(object.isValid());
     QCOMPARE(model.path(object), QStringLiteral("raw/2024/f0007.csv"));
@@ -183,7 +194,7 @@ void TestDiffTreeModel::filtersKeepLoadedEntries()
     for (int row = 0; row < model.rowCount(reports); ++row)
         QCOMPARE(model.index(row, 0, reports).data(DiffTreeModel::KindRole).toInt(), int(DiffTreeModel::Removed));
     QCOMPARE(model.totals().total(), 1500);
-    QCOMPARE(model.statusText(), QStringLiteral("1,500 changes, 500 shown"));
+    QCOMPARE(model.statusText(), QStringLiteral("1,500 changes, %1 shown").arg(expected(diff, "").removed));
 
     model.setKindFilter(DiffTreeModel::Added | DiffTreeModel::Changed);
     QCOMPARE(model.counts(model.indexOfPath(QStringLiteral("reports/"))).removed, 0);
@@ -191,7 +202,9 @@ void TestDiffTreeModel::filtersKeepLoadedEntries()
 
     model.setKindFilter({});
     QCOMPARE(model.rowCount(), 0);
-    model.setKindFilter(DiffTreeModel::Added | DiffTreeModel::Removed | DiffTreeModel::Changed);
+    model.setKindFilter(DiffTreeModel::Conflict);
+    QCOMPARE(model.counts(model.indexOfPath(QStringLiteral("reports/"))).total(), all.conflicts);
+    model.setKindFilter(DiffTreeModel::Added | DiffTreeModel::Removed | DiffTreeModel::Changed | DiffTreeModel::Conflict);
     QCOMPARE(model.rowCount(), 103);
     QCOMPARE(diff.calls->load(), calls);
 }

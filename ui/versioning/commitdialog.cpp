@@ -3,6 +3,7 @@
 
 #include "ui/bridge/asyncrunner.h"
 #include "ui/bridge/uierrors.h"
+#include "ui/versioning/metadataeditor.h"
 #include "ui/widgets/displayformat.h"
 
 #include <QApplication>
@@ -10,11 +11,9 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -59,26 +58,9 @@ void CommitDialog::buildUi(const DiffTreeModel::Counts &summary)
 
     auto *metadataLabel = new QLabel(tr("M&etadata:"), this);
     layout->addWidget(metadataLabel);
-    m_metadata = new QTableWidget(0, 2, this);
-    m_metadata->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
-    m_metadata->horizontalHeader()->setStretchLastSection(true);
-    m_metadata->verticalHeader()->hide();
-    m_metadata->setAccessibleName(tr("Commit metadata"));
-    m_metadata->setTabKeyNavigation(false);
-    metadataLabel->setBuddy(m_metadata);
+    m_metadata = new MetadataEditor(tr("Commit metadata"), this);
+    metadataLabel->setBuddy(m_metadata->table());
     layout->addWidget(m_metadata);
-
-    auto *rows = new QHBoxLayout;
-    m_addRow = new QPushButton(tr("&Add"), this);
-    m_addRow->setAccessibleName(tr("Add a metadata entry"));
-    m_addRow->setAutoDefault(false);
-    m_removeRow = new QPushButton(tr("&Remove"), this);
-    m_removeRow->setAccessibleName(tr("Remove the selected metadata entry"));
-    m_removeRow->setAutoDefault(false);
-    rows->addWidget(m_addRow);
-    rows->addWidget(m_removeRow);
-    rows->addStretch();
-    layout->addLayout(rows);
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -108,18 +90,7 @@ void CommitDialog::buildUi(const DiffTreeModel::Counts &summary)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CommitDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CommitDialog::reject);
     connect(m_message, &QLineEdit::textChanged, this, &CommitDialog::updateState);
-    connect(m_metadata, &QTableWidget::itemChanged, this, &CommitDialog::updateState);
-    connect(m_addRow, &QPushButton::clicked, this, [this] {
-        addMetadataRow();
-        m_metadata->setCurrentCell(m_metadata->rowCount() - 1, 0);
-        m_metadata->setFocus();
-    });
-    connect(m_removeRow, &QPushButton::clicked, this, [this] {
-        const int row = m_metadata->currentRow();
-        if (row >= 0)
-            m_metadata->removeRow(row);
-        updateState();
-    });
+    connect(m_metadata, &MetadataEditor::changed, this, &CommitDialog::updateState);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_commitId); });
     m_message->setFocus();
 }
@@ -136,43 +107,19 @@ void CommitDialog::setMessage(const QString &message)
 
 void CommitDialog::addMetadataRow(const QString &key, const QString &value)
 {
-    const int row = m_metadata->rowCount();
-    m_metadata->insertRow(row);
-    m_metadata->setItem(row, 0, new QTableWidgetItem(key));
-    m_metadata->setItem(row, 1, new QTableWidgetItem(value));
-    updateState();
+    m_metadata->addRow(key, value);
 }
 
 Metadata CommitDialog::metadata() const
 {
-    Metadata metadata;
-    for (int row = 0; row < m_metadata->rowCount(); ++row) {
-        const QString key = m_metadata->item(row, 0) ? m_metadata->item(row, 0)->text().trimmed() : QString();
-        const QString value = m_metadata->item(row, 1) ? m_metadata->item(row, 1)->text() : QString();
-        if (!key.isEmpty())
-            metadata[key.toStdString()] = value.toStdString();
-    }
-    return metadata;
+    return m_metadata->metadata();
 }
 
 QString CommitDialog::blockingReason() const
 {
     if (m_message->text().trimmed().isEmpty())
         return tr("Enter a commit message.");
-    QSet<QString> keys;
-    for (int row = 0; row < m_metadata->rowCount(); ++row) {
-        const QString key = m_metadata->item(row, 0) ? m_metadata->item(row, 0)->text().trimmed() : QString();
-        const QString value = m_metadata->item(row, 1) ? m_metadata->item(row, 1)->text() : QString();
-        // A row left blank is ignored, so adding one does not disable Commit.
-        if (key.isEmpty() && value.isEmpty())
-            continue;
-        if (key.isEmpty())
-            return tr("Metadata row %1 has a value but no key.").arg(row + 1);
-        if (keys.contains(key))
-            return tr("The metadata key “%1” is used twice; keys must be unique.").arg(key);
-        keys.insert(key);
-    }
-    return {};
+    return m_metadata->problem();
 }
 
 QString CommitDialog::statusText() const
@@ -184,9 +131,7 @@ void CommitDialog::updateState()
 {
     const bool editable = !m_committing && m_commitId.isEmpty();
     m_message->setReadOnly(!editable);
-    m_metadata->setEnabled(editable);
-    m_addRow->setEnabled(editable);
-    m_removeRow->setEnabled(editable && m_metadata->rowCount() > 0);
+    m_metadata->setEditable(editable);
     if (!m_commitId.isEmpty()) {
         m_commit->hide();
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));

@@ -13,11 +13,11 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
 
 namespace lakescope::ui {
 
 class AsyncRunner;
+class MetadataEditor;
 
 // Commits a branch's uncommitted changes: a required message, key/value
 // metadata and a summary of what goes in. The commit runs on the runner;
@@ -65,9 +65,7 @@ private:
     AsyncRunner *m_runner;
     StoreUrl m_branch;
     QLineEdit *m_message = nullptr;
-    QTableWidget *m_metadata = nullptr;
-    QPushButton *m_addRow = nullptr;
-    QPushButton *m_removeRow = nullptr;
+    MetadataEditor *m_metadata = nullptr;
     QLabel *m_status = nullptr;
     QLineEdit *m_resultId = nullptr;
     QPushButton *m_copy = nullptr;

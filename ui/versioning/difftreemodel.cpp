@@ -5,6 +5,9 @@
 #include "ui/widgets/displayformat.h"
 #include "ui/widgets/icons.h"
 
+#include <QColor>
+#include <QFont>
+
 #include <unordered_set>
 
 namespace lakescope::ui {
@@ -226,6 +229,7 @@ DiffTreeModel::Kind DiffTreeModel::kindOf(lakefs::DiffType type)
     switch (type) {
     case lakefs::DiffType::Added: return Added;
     case lakefs::DiffType::Removed: return Removed;
+    case lakefs::DiffType::Conflict: return Conflict;
     default: return Changed;
     }
 }
@@ -239,6 +243,8 @@ QString DiffTreeModel::countsText(const Counts &counts)
         parts << QStringLiteral("\u2212%1").arg(counts.removed);
     if (counts.changed)
         parts << QStringLiteral("~%1").arg(counts.changed);
+    if (counts.conflicts)
+        parts << QStringLiteral("!%1").arg(counts.conflicts);
     return parts.join(QLatin1Char(' '));
 }
 
@@ -372,7 +378,13 @@ QVariant DiffTreeModel::data(const QModelIndex &index, int role) const
         case ChangeColumn:
             if (node->folder)
                 return {};
-            return node->kind == Added ? tr("Added") : node->kind == Removed ? tr("Removed") : tr("Changed");
+            switch (node->kind) {
+            case Added: return tr("Added");
+            case Removed: return tr("Removed");
+            case Conflict: return tr("Conflict");
+            case Changed: break;
+            }
+            return tr("Changed");
         case SizeColumn:
             if (!node->folder && node->size)
                 return DisplayFormat::size(*node->size);
@@ -383,14 +395,27 @@ QVariant DiffTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return node->folder ? Icons::folder() : Icons::file();
         return {};
+    case Qt::ForegroundRole:
+        // Red reads as "needs a decision" on both the light and dark palettes.
+        if (node->folder ? node->counts.conflicts > 0 : node->kind == Conflict)
+            return QColor(0xd3, 0x3b, 0x3b);
+        return {};
+    case Qt::FontRole:
+        if (!node->folder && node->kind == Conflict) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case Qt::ToolTipRole: return fullPath(node);
     case Qt::AccessibleTextRole:
         if (node->folder)
-            return tr("Folder %1: %2 added, %3 removed, %4 changed")
+            return tr("Folder %1: %2 added, %3 removed, %4 changed, %5 in conflict")
                 .arg(QString::fromStdString(node->name))
                 .arg(node->counts.added)
                 .arg(node->counts.removed)
-                .arg(node->counts.changed);
+                .arg(node->counts.changed)
+                .arg(node->counts.conflicts);
         return {};
     case PathRole: return fullPath(node);
     case IsFolderRole: return node->folder;
@@ -398,6 +423,7 @@ QVariant DiffTreeModel::data(const QModelIndex &index, int role) const
     case AddedRole: return node->counts.added;
     case RemovedRole: return node->counts.removed;
     case ChangedRole: return node->counts.changed;
+    case ConflictRole: return node->counts.conflicts;
     }
     return {};
 }

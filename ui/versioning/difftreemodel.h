@@ -29,7 +29,9 @@ class DiffTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Kind { Added = 0x1, Removed = 0x2, Changed = 0x4 };
+    // Conflict: changed on both sides of a three-dot diff (what a merge
+    // would have to settle).
+    enum Kind { Added = 0x1, Removed = 0x2, Changed = 0x4, Conflict = 0x8 };
     Q_DECLARE_FLAGS(Kinds, Kind)
 
     enum Column { NameColumn, ChangeColumn, SizeColumn, ColumnCount };
@@ -40,6 +42,7 @@ public:
         AddedRole,                   // qint64 counts below a folder (an object counts itself)
         RemovedRole,
         ChangedRole,
+        ConflictRole,
     };
 
     struct Counts
@@ -47,8 +50,12 @@ public:
         qint64 added = 0;
         qint64 removed = 0;
         qint64 changed = 0;
-        qint64 total() const { return added + removed + changed; }
-        void add(Kind kind) { ++(kind == Added ? added : kind == Removed ? removed : changed); }
+        qint64 conflicts = 0;
+        qint64 total() const { return added + removed + changed + conflicts; }
+        void add(Kind kind)
+        {
+            ++(kind == Added ? added : kind == Removed ? removed : kind == Conflict ? conflicts : changed);
+        }
     };
 
     explicit DiffTreeModel(AsyncRunner *runner, QObject *parent = nullptr);
@@ -86,7 +93,7 @@ public:
     QString statusText() const;
 
     static Kind kindOf(lakefs::DiffType type);
-    // "+12 −3 ~40", leaving out the kinds with none.
+    // "+12 −3 ~40 !2", leaving out the kinds with none.
     static QString countsText(const Counts &counts);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -134,7 +141,7 @@ private:
     DiffPageLoader *m_loader;
     DiffPageSource m_source;
     int m_pageSize = 1000;
-    Kinds m_filter = Kinds(Added | Removed | Changed);
+    Kinds m_filter = Kinds(Added | Removed | Changed | Conflict);
     std::vector<lakefs::DiffEntry> m_entries;
     std::unique_ptr<Node> m_root;
     Counts m_totals;

@@ -3,6 +3,7 @@
 target_sources(lakescope_ui PRIVATE
     versioning/changespanel.cpp versioning/changespanel.h
     versioning/commitdialog.cpp versioning/commitdialog.h
+    versioning/metadataeditor.cpp versioning/metadataeditor.h
     versioning/diffpageloader.cpp versioning/diffpageloader.h
     versioning/difftreemodel.cpp versioning/difftreemodel.h
 )
