@@ -22,3 +22,8 @@ lakescope_add_test(NAME tst_commitdialog SOURCES tst_commitdialog.cpp
     LIBS lakescope_ui lakescope_testsupport Qt6::Test LABELS ui versioning TIMEOUT 300)
 target_compile_definitions(tst_commitdialog PRIVATE LAKESCOPE_CLI_PATH="$<TARGET_FILE:lakescope-cli>")
 add_dependencies(tst_commitdialog lakescope-cli)
+# One changed object's two sides over `serve lakefs`: text, images, facts.
+lakescope_add_test(NAME tst_objectcomparepane SOURCES tst_objectcomparepane.cpp
+    LIBS lakescope_ui lakescope_testsupport Qt6::Test LABELS ui versioning TIMEOUT 300)
+target_compile_definitions(tst_objectcomparepane PRIVATE LAKESCOPE_CLI_PATH="$<TARGET_FILE:lakescope-cli>")
+add_dependencies(tst_objectcomparepane lakescope-cli)

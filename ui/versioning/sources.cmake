@@ -18,3 +18,10 @@ target_sources(lakescope_ui PRIVATE
     versioning/historypanel.cpp versioning/historypanel.h
     versioning/referrors.cpp versioning/referrors.h
 )
+# One changed object's two sides, compared line by line or side by side.
+target_sources(lakescope_ui PRIVATE
+    versioning/comparesides.cpp versioning/comparesides.h
+    versioning/objectcomparepane.cpp versioning/objectcomparepane.h
+    versioning/scaledimageview.cpp versioning/scaledimageview.h
+    versioning/sidebysidetextview.cpp versioning/sidebysidetextview.h
+)
