@@ -22,6 +22,11 @@ lakescope_add_test(NAME tst_commitdialog SOURCES tst_commitdialog.cpp
     LIBS lakescope_ui lakescope_testsupport Qt6::Test LABELS ui versioning TIMEOUT 300)
 target_compile_definitions(tst_commitdialog PRIVATE LAKESCOPE_CLI_PATH="$<TARGET_FILE:lakescope-cli>")
 add_dependencies(tst_commitdialog lakescope-cli)
+# Comparing two refs over `serve lakefs`: the diff tree, content, merge requests.
+lakescope_add_test(NAME tst_compareview SOURCES tst_compareview.cpp
+    LIBS lakescope_ui lakescope_testsupport Qt6::Test LABELS ui versioning TIMEOUT 300)
+target_compile_definitions(tst_compareview PRIVATE LAKESCOPE_CLI_PATH="$<TARGET_FILE:lakescope-cli>")
+add_dependencies(tst_compareview lakescope-cli)
 # One changed object's two sides over `serve lakefs`: text, images, facts.
 lakescope_add_test(NAME tst_objectcomparepane SOURCES tst_objectcomparepane.cpp
     LIBS lakescope_ui lakescope_testsupport Qt6::Test LABELS ui versioning TIMEOUT 300)

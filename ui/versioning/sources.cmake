@@ -25,3 +25,9 @@ target_sources(lakescope_ui PRIVATE
     versioning/scaledimageview.cpp versioning/scaledimageview.h
     versioning/sidebysidetextview.cpp versioning/sidebysidetextview.h
 )
+# Comparing two refs: the diff as a tree and both versions of an object.
+target_sources(lakescope_ui PRIVATE
+    versioning/compareview.cpp versioning/compareview.h
+    versioning/refcomparison.cpp versioning/refcomparison.h
+    versioning/refpicker.cpp versioning/refpicker.h
+)
