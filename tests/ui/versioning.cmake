@@ -22,6 +22,11 @@ lakescope_add_test(NAME tst_commitdialog SOURCES tst_commitdialog.cpp
     LIBS lakescope_ui lakescope_testsupport Qt6::Test LABELS ui versioning TIMEOUT 300)
 target_compile_definitions(tst_commitdialog PRIVATE LAKESCOPE_CLI_PATH="$<TARGET_FILE:lakescope-cli>")
 add_dependencies(tst_commitdialog lakescope-cli)
+# The merge review against `serve lakefs`: conflicts under each strategy.
+lakescope_add_test(NAME tst_mergedialog SOURCES tst_mergedialog.cpp
+    LIBS lakescope_ui lakescope_testsupport Qt6::Test LABELS ui versioning TIMEOUT 300)
+target_compile_definitions(tst_mergedialog PRIVATE LAKESCOPE_CLI_PATH="$<TARGET_FILE:lakescope-cli>")
+add_dependencies(tst_mergedialog lakescope-cli)
 # Comparing two refs over `serve lakefs`: the diff tree, content, merge requests.
 lakescope_add_test(NAME tst_compareview SOURCES tst_compareview.cpp
     LIBS lakescope_ui lakescope_testsupport Qt6::Test LABELS ui versioning TIMEOUT 300)

@@ -31,3 +31,11 @@ target_sources(lakescope_ui PRIVATE
     versioning/refcomparison.cpp versioning/refcomparison.h
     versioning/refpicker.cpp versioning/refpicker.h
 )
+# Reviewing a merge before it happens: preflight checks, conflicts, strategy.
+target_sources(lakescope_ui PRIVATE
+    versioning/mergedialog.cpp versioning/mergedialog.h
+    versioning/mergeerrors.cpp versioning/mergeerrors.h
+    versioning/mergepreflight.cpp versioning/mergepreflight.h
+    versioning/mergeresultpage.cpp versioning/mergeresultpage.h
+    versioning/mergestrategychooser.cpp versioning/mergestrategychooser.h
+)
