@@ -152,6 +152,7 @@ void MainWindow::createMenus()
     view->addAction(m_transferDock->toggleViewAction());
     view->addAction(m_changesDock->toggleViewAction());
     view->addAction(m_historyDock->toggleViewAction());
+    view->addAction(m_compareDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lakescope"), this, &MainWindow::showAbout);

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -15,6 +17,7 @@ namespace lakescope::ui {
 
 class BrowserPanel;
 class ChangesPanel;
+class CompareView;
 class HistoryPanel;
 class ConnectionManager;
 class DropController;
@@ -68,9 +71,16 @@ public:
     HistoryPanel *history() const { return m_history; }
     QDockWidget *changesDock() const { return m_changesDock; }
     QDockWidget *historyDock() const { return m_historyDock; }
+    CompareView *compareView() const { return m_compare; }
+    QDockWidget *compareDock() const { return m_compareDock; }
     // A lakeFS branch's uncommitted changes, a ref's or an object's history.
     void showChanges(const StoreUrl &branch);
     void showHistory(const StoreUrl &location);
+    // Two refs of a repository compared; an empty base is the default branch.
+    void showCompare(const StoreUrl &repository, const QString &base, const QString &compare);
+    // The merge review of `source` (any ref) into `destination` (a branch;
+    // an empty ref is the repository's default branch).
+    void openMergeReview(const StoreUrl &source, const StoreUrl &destination);
     QString statusText() const;
 
 signals:
@@ -93,6 +103,9 @@ private:
     void createVersioningDocks();
     void relistRepository(const StoreUrl &repository);
     void addRefActions(QMenu *menu, const StoreUrl &url, bool isBranch, bool isTag);
+    // Calls `then` with the repository's default branch, found on a worker.
+    void withDefaultBranch(const StoreUrl &repository, std::function<void(const QString &branch)> then);
+    void refreshAfterMerge(const StoreUrl &destination);
     void showTotals(const TransferTotals &totals);
 
     void createToolBar();
@@ -122,6 +135,8 @@ private:
     HistoryPanel *m_history = nullptr;
     QDockWidget *m_changesDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    CompareView *m_compare = nullptr;
+    QDockWidget *m_compareDock = nullptr;
     QString m_totalsSummary;
     QStringList m_treeRoots; // what the tree shows, to skip resets that change nothing
     bool m_settingsEnabled = true;

@@ -16,7 +16,10 @@
 #include "ui/uiresources.h"
 #include "ui/versioning/changespanel.h"
 #include "ui/versioning/commitlogmodel.h"
+#include "ui/versioning/compareview.h"
+#include "ui/versioning/difftreemodel.h"
 #include "ui/versioning/historypanel.h"
+#include "ui/versioning/mergedialog.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QAction>
@@ -72,6 +75,7 @@ private slots:
     void dropFromTheDesktopUploadsIntoTheLake();
     void treeContextMenuFitsTheNode();
     void branchMenuOpensItsChangesAndHistory();
+    void branchMenuComparesAndMerges();
 
 private:
     QString currentUrl() const { return QString::fromStdString(m_window->browser()->currentUrl()->toString()); }
@@ -537,6 +541,43 @@ void TestMainWindow::branchMenuOpensItsChangesAndHistory()
     QVERIFY(log);
     // The demo's experiment branch: its own commit on top of main's two.
     QTRY_VERIFY(log->rowCount() >= 3);
+}
+
+void TestMainWindow::branchMenuComparesAndMerges()
+{
+    StoreTreeView *tree = m_window->treeView();
+    StoreTreeModel *model = m_window->treeModel();
+    const QModelIndex lake = model->index(model->rowCount() - 1, 0);
+    tree->expand(lake);
+    QTRY_VERIFY(model->rowCount(lake) > 0);
+    const QModelIndex repository = model->index(0, 0, lake);
+    tree->expand(repository);
+    QTRY_VERIFY(model->rowCount(repository) >= 2);
+    QModelIndex experiment;
+    for (int row = 0; row < model->rowCount(repository); ++row) {
+        if (model->index(row, 0, repository).data().toString() == QLatin1String("experiment"))
+            experiment = model->index(row, 0, repository);
+    }
+    QVERIFY(experiment.isValid());
+
+    // The base is the default branch, found on a worker.
+    const QStringList entries = treeMenu(experiment, QStringLiteral("Compare With Default Branch"));
+    QVERIFY2(entries.contains(QStringLiteral("Merge Into Default Branch…")), qPrintable(entries.join(u',')));
+    QTRY_VERIFY(m_window->compareDock()->isVisible());
+    DiffTreeModel *diff = m_window->compareView()->model();
+    QTRY_VERIFY(diff->isComplete());
+    // The demo's experiment commit cleaned February's trips and added zones.
+    QVERIFY(diff->indexOfPath(QStringLiteral("datasets/taxi/zones.csv")).isValid());
+    QCOMPARE(diff->index(0, 0).data(DiffTreeModel::PathRole).toString(), QStringLiteral("datasets/"));
+
+    treeMenu(experiment, QStringLiteral("Merge Into Default Branch…"));
+    MergeDialog *merge = nullptr;
+    QTRY_VERIFY((merge = m_window->findChild<MergeDialog *>()) != nullptr);
+    QVERIFY(merge->isVisible());
+    QTRY_VERIFY(merge->isPreflightDone());
+    QVERIFY2(merge->blockingReason().isEmpty(), qPrintable(merge->blockingReason()));
+    QVERIFY(merge->windowTitle().contains(QStringLiteral("main")));
+    merge->reject();
 }
 
 QTEST_MAIN(TestMainWindow)
