@@ -8,11 +8,18 @@
 //
 // Scenes: tree.png (the S3 connection and the demo lake expanded),
 // drop.png (a desktop drop uploading in the transfer panel),
-// properties.png (an object's properties), preview.png (a CSV preview).
+// properties.png (an object's properties), preview.png (a CSV preview),
+// changes.png and history.png (the lakeFS review docks), compare.png (main
+// against experiment with a text diff open) and merge.png (the merge review
+// of experiment into main, its conflict selected). The demo lake is a fresh
+// one in a temporary data folder, where main moves on after experiment
+// split off so the two disagree on a file.
 // It exits non-zero when a scene cannot be reached; pass --theme dark for
 // the dark look.
 #include "core/backends/s3/s3containerservice.h"
 #include "core/common/bytestream.h"
+#include "core/lakefs/client/lakeconnection.h"
+#include "core/lakefs/demolake.h"
 #include "tests/support/s3peer.h"
 #include "tests/support/s3peerstores.h"
 #include "ui/actions/actioncontext.h"
@@ -32,7 +39,11 @@
 #include "ui/transfers/transfertotals.h"
 #include "ui/uiresources.h"
 #include "ui/versioning/changespanel.h"
+#include "ui/versioning/compareview.h"
+#include "ui/versioning/difftreemodel.h"
 #include "ui/versioning/historypanel.h"
+#include "ui/versioning/mergedialog.h"
+#include "ui/versioning/objectcomparepane.h"
 #include "ui/widgets/theme.h"
 
 #include <QAbstractItemView>
@@ -44,6 +55,7 @@
 #include <QScreen>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 #include <QUrl>
 
 #include <cstdio>
@@ -164,10 +176,47 @@ QStringList makeDropFolder(const QString &root)
     return {root + QStringLiteral("/exports-2024-07")};
 }
 
+// The demo lake, with main moved on after experiment split off: a fix to
+// February's trips on main, while experiment cleaned the same file, so the
+// merge review has a conflict to show.
+Status seedDivergedDemo()
+{
+    StoreOptions options;
+    (void)options.set("lakefs_endpoint", "file://" + Session::demoLakeFolder().toStdString());
+    auto lake = lakefs::connectLake(options);
+    if (!lake)
+        return lake.error();
+    if (Status seeded = lakefs::seedDemoLake(**lake); !seeded)
+        return seeded;
+    const std::string path = "datasets/taxi/2024-02.csv";
+    StringSink current;
+    if (auto read = (*lake)->getObject("demo", "main", path, current); !read)
+        return read.error();
+    std::string text = current.data();
+    const std::size_t secondLine = text.find('\n') + 1;
+    const std::size_t thirdLine = text.find('\n', secondLine) + 1;
+    text.erase(secondLine, thirdLine - secondLine); // a duplicated trip dropped
+    lakefs::UploadRequest upload;
+    upload.path = path;
+    upload.contentType = "text/csv";
+    StringSource body(text);
+    if (auto written = (*lake)->uploadObject("demo", "main", upload, body); !written)
+        return written.error();
+    lakefs::CommitCreation fix;
+    fix.message = "Drop a duplicated February trip";
+    if (auto made = (*lake)->commit("demo", "main", fix); !made)
+        return made.error();
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // Never the user's own settings, keychain entries or demo lake.
+    QTemporaryDir home;
+    for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        qputenv(variable, (home.path() + QLatin1Char('/') + QString::fromLatin1(variable)).toLocal8Bit());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Lakescope"));
     QApplication::setApplicationName(QStringLiteral("Lakescope"));
@@ -201,6 +250,10 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir desktop;
     const QStringList dropped = makeDropFolder(desktop.path());
+    if (Status diverged = seedDivergedDemo(); !diverged) {
+        std::fprintf(stderr, "screentour: could not prepare the demo lake: %s\n", diverged.error().toString().c_str());
+        return 2;
+    }
 
     Session session;
     MainWindow window(&session);
@@ -327,6 +380,50 @@ int main(int argc, char *argv[])
                   return false;
               },
               [&] { grab(out + QStringLiteral("/history.png")); }});
+
+    // Two refs compared, the conflicting February file open side by side.
+    const QString february = QStringLiteral("datasets/taxi/2024-02.csv");
+    tour.add({QStringLiteral("compare main with experiment"), [] { return true; },
+              [&] { window.showCompare(main, QStringLiteral("main"), QStringLiteral("experiment")); }});
+    bool compareShown = false;
+    QObject::connect(window.compareView()->contentPane(), &ObjectComparePane::loaded, &app,
+                     [&compareShown] { compareShown = true; });
+    tour.add({QStringLiteral("select the February trips"),
+              [&] { return window.compareView()->model()->indexOfPath(february).isValid(); },
+              [&] {
+                  QTreeView *view = window.compareView()->view();
+                  const QModelIndex file = window.compareView()->model()->indexOfPath(february);
+                  view->expandAll();
+                  view->setFocus();
+                  view->setCurrentIndex(file);
+              }});
+    tour.add({QStringLiteral("compare.png"),
+              [&] { return compareShown && window.compareView()->contentPane()->mode() == ObjectComparePane::Mode::Text; },
+              [&] { grab(out + QStringLiteral("/compare.png")); }});
+
+    // The merge review of experiment into main, with its conflict open.
+    MergeDialog *merge = nullptr;
+    bool mergePaneShown = false;
+    tour.add({QStringLiteral("review merging experiment into main"), [] { return true; },
+              [&] { window.openMergeReview(experiment, main); }});
+    tour.add({QStringLiteral("select the conflict"),
+              [&] {
+                  merge = window.findChild<MergeDialog *>();
+                  return merge && merge->isPreflightDone() && merge->changesModel()->isComplete()
+                      && merge->changesModel()->indexOfPath(february).isValid();
+              },
+              [&] {
+                  QObject::connect(merge->comparePane(), &ObjectComparePane::loaded, &app,
+                                   [&mergePaneShown] { mergePaneShown = true; });
+                  merge->changesView()->setFocus();
+                  merge->changesView()->setCurrentIndex(merge->changesModel()->indexOfPath(february));
+              }});
+    tour.add({QStringLiteral("merge.png"),
+              [&] { return mergePaneShown && merge->comparePane()->mode() == ObjectComparePane::Mode::Text; },
+              [&] {
+                  grab(out + QStringLiteral("/merge.png"));
+                  merge->reject();
+              }});
 
     tour.onTimeout([&window] {
         std::fprintf(stderr, "screentour: the window says: %s | %s\n", qPrintable(window.statusText()),
