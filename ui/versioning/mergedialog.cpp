@@ -12,12 +12,14 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -49,6 +51,10 @@ MergeDialog::MergeDialog(
     m_pages->addWidget(m_result);
     connect(m_result, &MergeResultPage::closeRequested, this, &MergeDialog::accept);
     layout->addWidget(m_pages);
+    // Room for the changes and two versions side by side, within the screen.
+    const QScreen *screen = parent != nullptr ? parent->screen() : QGuiApplication::primaryScreen();
+    const QSize room = screen != nullptr ? screen->availableGeometry().size() * 0.9 : QSize(1100, 720);
+    resize(QSize(1100, 720).boundedTo(room));
 
     const QKeySequence mergeKeys[]
         = { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) };
