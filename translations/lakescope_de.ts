@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BranchProtection</name>
+    <message>
+        <source>Protected by the rule %1: lakeFS takes only merges and reverts into this branch; uploads, object deletes, commits and discarding changes are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected by the rules %1: lakeFS takes only merges and reverts into this branch; uploads, object deletes, commits and discarding changes are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareSides</name>
+    <message>
+        <source>Cannot compare: this connection gives no access to the objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object is neither in %1 nor in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no line comparison for this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionImporter</name>
     <message>
         <source>Could not read %1: %2</source>
@@ -291,6 +337,76 @@
     </message>
 </context>
 <context>
+    <name>MergeErrors</name>
+    <message>
+        <source>%1 has uncommitted changes. Commit or discard them before merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository %1 is read-only; merges are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1 already has every change of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a branch (it is a tag or a commit, which never change). A merge lands on a branch: choose one as the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lakeFS: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 is protected: lakeFS refuses this merge on it. Ask an administrator about the protection rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 or ref %2 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge conflicts with changes made on %1 meanwhile. Refresh the review and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge stopped on conflicts. Nothing was changed. Choose a strategy that settles them (keep %1&apos;s version or take the source&apos;s) and merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 path changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paths changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge stopped: %1: %2. Nothing was changed. Choose a strategy that settles them (keep %3&apos;s version or take the source&apos;s) and merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergePreflight</name>
+    <message>
+        <source>%1 or %2 was not found in repository %3: it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the merge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewBuilder</name>
     <message>
         <source>First %1 of %2</source>
@@ -356,6 +472,72 @@
     </message>
     <message>
         <source>Markdown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefComparison</name>
+    <message>
+        <source>No such ref: “%1” is not a branch, tag or commit of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 share no history, so a merge would have no base. Check Two-dot to see every difference between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare %1 with %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefErrors</name>
+    <message>
+        <source>%1 (lakeFS: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch “%1” has uncommitted changes. Commit or reset them, then revert again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch “%1” is protected: lakeFS does not allow commits on it, reverts included. Revert on another branch and merge it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting %1 changes nothing on “%2”: its changes are already gone there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit %1 cannot be reverted on “%2” automatically: later changes on the branch touch the same objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch “%1” or commit %2 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch or tag named “%1” already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source of the new %1 was not found: check the branch, tag or commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not accepted as a %2 name or source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the repository&apos;s default branch and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch “%1” is protected. Remove its protection rule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,6 +910,314 @@
     </message>
 </context>
 <context>
+    <name>lakescope::ui::ChangesPanel</name>
+    <message>
+        <source>Uncommitted changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the uncommitted changes of the selected objects and folders (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop every uncommitted change of the branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the uncommitted changes (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Stopp</translation>
+    </message>
+    <message>
+        <source>Stop loading the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No uncommitted changes on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the uncommitted changes of these on branch %1?
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard all %1 uncommitted changes on branch %2 (%3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added objects are deleted; changed and removed objects return to their last committed version. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not discard the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded every uncommitted change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded the changes of %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Committed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::CommitDetailsView</name>
+    <message>
+        <source>Commit ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::CommitDialog</name>
+    <message>
+        <source>Commit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit %1 added, %2 removed and %3 changed objects on branch %4 of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the uncommitted changes of branch %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What these changes do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;etadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New commit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full commit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a commit message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to commit: branch %1 has no uncommitted changes (someone may have committed or discarded them meanwhile). Refresh the changes to see the branch as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 is protected: lakeFS accepts no direct commits on it. Create a branch from it, commit there and merge it into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::CommitLogModel</name>
+    <message>
+        <source>Merge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lakescope::ui::CommitPickerDialog</name>
     <message>
         <source>Load more</source>
@@ -793,6 +1283,181 @@
     </message>
     <message>
         <source>, more available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::CommitReverter</name>
+    <message>
+        <source>Revert Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the changes of %1 with a new commit on branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::CompareView</name>
+    <message>
+        <source>Base ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap base and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;wo-dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-dot comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked (three-dot): what the compare ref changed since it split from base, which is what a merge would bring.
+Checked (two-dot): every difference between the two refs as they are now, including what changed on base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show objects both refs changed since they split (a merge would conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the refs again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare refs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions of the selected object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Stopp</translation>
+    </message>
+    <message>
+        <source>Stop loading the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare: %1 and %2 hold the same objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare: %2 changed nothing since it split from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a base and a compare ref, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(loading more…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(loading was stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two refs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a branch can receive a merge; %1 is not a branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base and compare are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the comparison is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the differences to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and merge %1 into %2 (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge base %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1162,6 +1827,207 @@
     </message>
 </context>
 <context>
+    <name>lakescope::ui::CreateRefDialog</name>
+    <message>
+        <source>Create Branch or Tag in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>e.g. feature-cleanup or v1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch, tag, commit id or expression such as main~2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the new %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch names use letters, digits, “_” and “-”, and do not start with “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag names must not contain spaces, “..”, “/”, “@{” or any of ^:?*[\, must not end with “.” or “.lock”, and must not be “@”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the branch, tag or commit the new %1 starts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a branch, tag, commit id or ref expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::DeleteRefDialog</name>
+    <message>
+        <source>Delete Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the default branch of %2. lakeFS never deletes a repository&apos;s default branch: change the default branch in the repository settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete branch “%1”? Its uncommitted changes are lost; its commits stay reachable from other refs that contain them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag “%1”? The commit it marks is not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch “%1” cannot be deleted here: Lakescope keeps protected branches. Remove the rule in lakeFS first. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::DiffTreeModel</name>
+    <message>
+        <source>Could not load the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load all the changes (%1 loaded): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes loaded, loading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes loaded; loading was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes, %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished">Konflikt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1: %2 added, %3 removed, %4 changed, %5 in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+</context>
+<context>
     <name>lakescope::ui::DropController</name>
     <message numerus="yes">
         <source>%n items</source>
@@ -1203,6 +2069,95 @@
     </message>
     <message>
         <source>Copy all failed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::HistoryPanel</name>
+    <message>
+        <source>&amp;Browse Files at This Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Branch Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Tag Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert on Branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commit ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading commits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) loaded, more available</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last changed in %1 by %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change of %1 unknown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commit on this ref changed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1298,6 +2253,295 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse at a &amp;Commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncommitted &amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With Default Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Refs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;erge Into Default Branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Branch From Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Tag Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::MergeDialog</name>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Merge &lt;b&gt;%1&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;&lt;/h3&gt;Repository &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that will land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only &amp;conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that will land on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions of the selected object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;etadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether %1 can be merged into %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, 1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that will land: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 path changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paths changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with “Stop on conflict” the merge will fail. Choose “Keep destination” or “Take source” to settle them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: they will keep %2&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: they will take %2&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1 into %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 conflict resolved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts resolved by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::MergeResultPage</name>
+    <message>
+        <source>Merge &amp;commit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge commit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full merge commit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Merged &lt;b&gt;%1&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;&lt;/h3&gt;Repository &lt;b&gt;%3&lt;/b&gt;, merge commit &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::MergeStrategyChooser</name>
+    <message>
+        <source>When a path changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop on conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop on conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge is refused if any path changed on both sides; nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep destination (dest-wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting paths keep %1&apos;s version; every other change of %2 lands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take source (source-wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting paths take %1&apos;s version; every other change lands too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping %1&apos;s version (dest-wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking %1&apos;s version (source-wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lakescope::ui::MessageBar</name>
@@ -1311,6 +2555,41 @@
     </message>
     <message>
         <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::MetadataEditor</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a metadata entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected metadata entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata row %1 has a value but no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata key “%1” is used twice; keys must be unique.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1559,6 +2838,157 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::ObjectComparePane</name>
+    <message>
+        <source>%L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 line added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 lines added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 line removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 lines removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left image details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right image details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left side details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading both sides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a changed object to compare its two sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too different to compare line by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the line endings differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newline at the end differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 of each side are compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image, %2 × %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images look the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image changed from %1 × %2 to %3 × %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides have the same content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1889,6 +3319,29 @@
     </message>
     <message>
         <source>Copied a link that works until %1 (unless the credentials that signed it expire first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::RefPicker</name>
+    <message>
+        <source>branch, tag or commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch, a tag, a commit id, or an expression such as main~2 or main@ (the last commit of main, without its uncommitted changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the branches and tags: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,9 +24,16 @@ QString BranchProtection::describe(const QString &branch) const
     QStringList quoted;
     for (const QString &pattern : patterns)
         quoted << QStringLiteral("“%1”").arg(pattern);
-    return tr("Protected by the rule %1: lakeFS refuses direct commits, writes and deletion on this branch.",
-              nullptr, static_cast<int>(patterns.size()))
-        .arg(quoted.join(QStringLiteral(", ")));
+    // lakeFS lets merges and reverts in; everything else that changes the
+    // branch directly is refused.
+    const QString rules = quoted.join(QStringLiteral(", "));
+    if (patterns.size() == 1)
+        return tr("Protected by the rule %1: lakeFS takes only merges and reverts into this branch; uploads, "
+                  "object deletes, commits and discarding changes are refused.")
+            .arg(rules);
+    return tr("Protected by the rules %1: lakeFS takes only merges and reverts into this branch; uploads, "
+              "object deletes, commits and discarding changes are refused.")
+        .arg(rules);
 }
 
 } // namespace lakescope::ui

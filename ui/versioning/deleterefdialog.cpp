@@ -83,7 +83,9 @@ void DeleteRefDialog::showChecks(const Result<Checks> &checks)
         if (m_kind == Kind::Branch)
             m_protection = BranchProtection(checks->rules).describe(m_name);
         if (!m_protection.isEmpty()) {
-            m_refusal = tr("Branch “%1” cannot be deleted. %2").arg(m_name, m_protection);
+            m_refusal = tr("Branch “%1” cannot be deleted here: Lakescope keeps protected branches. Remove the rule in "
+                           "lakeFS first. %2")
+                            .arg(m_name, m_protection);
             m_message->setText(m_refusal);
         } else {
             m_message->setText(m_kind == Kind::Branch
