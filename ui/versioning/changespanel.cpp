@@ -4,9 +4,12 @@
 #include "ui/bridge/asyncrunner.h"
 #include "ui/bridge/uierrors.h"
 #include "ui/versioning/commitdialog.h"
+#include "ui/versioning/diffsources.h"
 #include "ui/versioning/difftreemodel.h"
+#include "ui/versioning/enterkeyfilter.h"
 #include "ui/widgets/displayformat.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/panelactions.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -26,50 +29,6 @@ namespace {
 
 constexpr int kPathsNamed = 8;
 
-QAction *makeAction(QWidget *owner, const QString &text, const QString &name, QList<QKeySequence> keys = {})
-{
-    auto *action = new QAction(text, owner);
-    action->setObjectName(name);
-    action->setShortcuts(keys);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    owner->addAction(action);
-    return action;
-}
-
-QToolButton *buttonFor(QAction *action, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setAccessibleName(action->text().remove(QLatin1Char('&')));
-    return button;
-}
-
-// Enter toggles a folder open or closed; with Ctrl it is the commit shortcut.
-class EnterExpands : public QObject
-{
-public:
-    EnterExpands(QTreeView *view, std::function<void()> toggle) : QObject(view), m_toggle(std::move(toggle))
-    {
-        view->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() != QEvent::KeyPress)
-            return false;
-        auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
-            m_toggle();
-            return true;
-        }
-        return false;
-    }
-
-private:
-    std::function<void()> m_toggle;
-};
-
 } // namespace
 
 ChangesPanel::ChangesPanel(StoreAccess access, AsyncRunner *runner, QWidget *parent)
@@ -86,9 +45,9 @@ ChangesPanel::~ChangesPanel() = default;
 void ChangesPanel::buildUi()
 {
     setAccessibleName(tr("Uncommitted changes"));
-    m_showAdded = makeAction(this, tr("Added"), QStringLiteral("showAdded"));
-    m_showRemoved = makeAction(this, tr("Removed"), QStringLiteral("showRemoved"));
-    m_showChanged = makeAction(this, tr("Changed"), QStringLiteral("showChanged"));
+    m_showAdded = PanelActions::add(this, tr("Added"), QStringLiteral("showAdded"));
+    m_showRemoved = PanelActions::add(this, tr("Removed"), QStringLiteral("showRemoved"));
+    m_showChanged = PanelActions::add(this, tr("Changed"), QStringLiteral("showChanged"));
     for (QAction *filter : {m_showAdded, m_showRemoved, m_showChanged}) {
         filter->setCheckable(true);
         filter->setChecked(true);
@@ -101,14 +60,14 @@ void ChangesPanel::buildUi()
             m_model->setKindFilter(kinds);
         });
     }
-    m_refresh = makeAction(this, tr("&Refresh"), QStringLiteral("refreshChanges"), {QKeySequence::Refresh});
+    m_refresh = PanelActions::add(this, tr("&Refresh"), QStringLiteral("refreshChanges"), {QKeySequence::Refresh});
     m_refresh->setIcon(Icons::refresh());
-    m_discardSelection = makeAction(this, tr("&Discard selected"), QStringLiteral("discardSelected"),
+    m_discardSelection = PanelActions::add(this, tr("&Discard selected"), QStringLiteral("discardSelected"),
                                     {QKeySequence::Delete});
     m_discardSelection->setToolTip(tr("Drop the uncommitted changes of the selected objects and folders (Del)"));
-    m_discardAll = makeAction(this, tr("Discard &all"), QStringLiteral("discardAll"));
+    m_discardAll = PanelActions::add(this, tr("Discard &all"), QStringLiteral("discardAll"));
     m_discardAll->setToolTip(tr("Drop every uncommitted change of the branch"));
-    m_commit = makeAction(this, tr("&Commit…"), QStringLiteral("commitChanges"),
+    m_commit = PanelActions::add(this, tr("&Commit…"), QStringLiteral("commitChanges"),
                           {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_commit->setIcon(Icons::commit());
     m_commit->setToolTip(tr("Commit the uncommitted changes (Ctrl+Enter)"));
@@ -125,10 +84,10 @@ void ChangesPanel::buildUi()
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
     for (QAction *action : {m_showAdded, m_showRemoved, m_showChanged})
-        bar->addWidget(buttonFor(action, this));
+        bar->addWidget(PanelActions::button(action, this));
     bar->addStretch();
     for (QAction *action : {m_refresh, m_discardSelection, m_discardAll, m_commit})
-        bar->addWidget(buttonFor(action, this));
+        bar->addWidget(PanelActions::button(action, this));
     layout->addLayout(bar);
 
     m_view = new QTreeView(this);
@@ -140,7 +99,7 @@ void ChangesPanel::buildUi()
     m_view->setAccessibleName(tr("Changed objects"));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DiffTreeModel::NameColumn, QHeaderView::Stretch);
-    new EnterExpands(m_view, [this] { activateCurrent(); });
+    new EnterKeyFilter(m_view, [this] { activateCurrent(); });
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!m_model->isFolder(index))
             activate(index);
@@ -193,16 +152,7 @@ void ChangesPanel::refresh()
         m_model->clear();
         return;
     }
-    m_model->setPageSource([access = m_access, url = m_branch](const lakefs::PageRequest &page)
-                               -> Result<lakefs::Page<lakefs::DiffEntry>> {
-        auto lake = access.lake(url);
-        if (!lake)
-            return lake.error();
-        lakefs::DiffRequest request;
-        request.after = page.after;
-        request.amount = page.amount;
-        return (*lake)->diffBranch(url.bucket, url.ref, request);
-    });
+    m_model->setPageSource(DiffSources::uncommitted(m_access, m_branch));
 }
 
 QMessageBox *ChangesPanel::confirmation() const

@@ -4,11 +4,13 @@
 #include "ui/bridge/asyncrunner.h"
 #include "ui/bridge/uierrors.h"
 #include "ui/versioning/difftreemodel.h"
+#include "ui/versioning/enterkeyfilter.h"
 #include "ui/versioning/objectcomparepane.h"
 #include "ui/versioning/refcomparison.h"
 #include "ui/versioning/refpicker.h"
 #include "ui/widgets/displayformat.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/panelactions.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -27,52 +29,6 @@ namespace lakescope::ui {
 namespace {
 
 constexpr int kShortId = 12;
-
-QAction *makeAction(QWidget *owner, const QString &text, const QString &name, QList<QKeySequence> keys = {})
-{
-    auto *action = new QAction(text, owner);
-    action->setObjectName(name);
-    action->setShortcuts(keys);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    owner->addAction(action);
-    return action;
-}
-
-QToolButton *buttonFor(QAction *action, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setAccessibleName(action->text().remove(QLatin1Char('&')));
-    return button;
-}
-
-// Enter on a row of the tree: a folder opens or closes, an object is activated.
-class EnterActivates : public QObject
-{
-public:
-    EnterActivates(QTreeView *view, std::function<void()> activate)
-        : QObject(view)
-        , m_activate(std::move(activate))
-    {
-        view->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() != QEvent::KeyPress)
-            return false;
-        auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
-            m_activate();
-            return true;
-        }
-        return false;
-    }
-
-private:
-    std::function<void()> m_activate;
-};
 
 } // namespace
 
@@ -101,10 +57,10 @@ QHBoxLayout *CompareView::buildToolbar()
     m_basePicker = new RefPicker(m_access, m_runner, this);
     m_basePicker->setObjectName(QStringLiteral("baseRef"));
     m_basePicker->setAccessibleName(tr("Base ref"));
-    m_swap = makeAction(this, QStringLiteral("\u21c4"), QStringLiteral("swapRefs"));
+    m_swap = PanelActions::add(this, QStringLiteral("\u21c4"), QStringLiteral("swapRefs"));
     m_swap->setToolTip(tr("Swap base and compare"));
     connect(m_swap, &QAction::triggered, this, &CompareView::swap);
-    m_swapButton = buttonFor(m_swap, this);
+    m_swapButton = PanelActions::button(m_swap, this);
     m_swapButton->setObjectName(QStringLiteral("swapButton"));
     m_swapButton->setAccessibleName(tr("Swap base and compare"));
     m_swapButton->setFocusPolicy(Qt::StrongFocus);
@@ -122,10 +78,10 @@ QHBoxLayout *CompareView::buildToolbar()
                             "the two refs as they are now, including what changed on base."));
     connect(m_twoDot, &QCheckBox::toggled, this, &CompareView::load);
 
-    m_showAdded = makeAction(this, tr("Added"), QStringLiteral("showAdded"));
-    m_showRemoved = makeAction(this, tr("Removed"), QStringLiteral("showRemoved"));
-    m_showChanged = makeAction(this, tr("Changed"), QStringLiteral("showChanged"));
-    m_showConflicts = makeAction(this, tr("Conflicts"), QStringLiteral("showConflicts"));
+    m_showAdded = PanelActions::add(this, tr("Added"), QStringLiteral("showAdded"));
+    m_showRemoved = PanelActions::add(this, tr("Removed"), QStringLiteral("showRemoved"));
+    m_showChanged = PanelActions::add(this, tr("Changed"), QStringLiteral("showChanged"));
+    m_showConflicts = PanelActions::add(this, tr("Conflicts"), QStringLiteral("showConflicts"));
     for (QAction *filter : { m_showAdded, m_showRemoved, m_showChanged, m_showConflicts }) {
         filter->setCheckable(true);
         filter->setChecked(true);
@@ -141,12 +97,12 @@ QHBoxLayout *CompareView::buildToolbar()
     }
     m_showConflicts->setToolTip(tr("Show objects both refs changed since they split (a merge would conflict)"));
 
-    m_refresh = makeAction(this, tr("&Refresh"), QStringLiteral("refreshComparison"), { QKeySequence::Refresh });
+    m_refresh = PanelActions::add(this, tr("&Refresh"), QStringLiteral("refreshComparison"), { QKeySequence::Refresh });
     m_refresh->setIcon(Icons::refresh());
     m_refresh->setToolTip(tr("Compare the refs again (F5)"));
     connect(m_refresh, &QAction::triggered, this, &CompareView::refresh);
     m_merge
-        = makeAction(this, tr("&Merge…"), QStringLiteral("mergeComparison"), { QKeySequence(Qt::CTRL | Qt::Key_M) });
+        = PanelActions::add(this, tr("&Merge…"), QStringLiteral("mergeComparison"), { QKeySequence(Qt::CTRL | Qt::Key_M) });
     connect(m_merge, &QAction::triggered, this, [this] {
         if (!m_merge->isEnabled())
             return;
@@ -187,7 +143,7 @@ void CompareView::buildUi()
     m_view->header()->setSectionResizeMode(DiffTreeModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(DiffTreeModel::ChangeColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(DiffTreeModel::SizeColumn, QHeaderView::ResizeToContents);
-    new EnterActivates(m_view, [this] { activateCurrent(); });
+    new EnterKeyFilter(m_view, [this] { activateCurrent(); });
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!m_model->isFolder(index))
             activate(index);
@@ -215,10 +171,10 @@ void CompareView::buildUi()
     m_splitter->setChildrenCollapsible(false);
     layout->addWidget(m_splitter, 1);
     for (QAction *action : { m_showAdded, m_showRemoved, m_showChanged, m_showConflicts })
-        bar->addWidget(buttonFor(action, this));
+        bar->addWidget(PanelActions::button(action, this));
     bar->addStretch();
-    bar->addWidget(buttonFor(m_refresh, this));
-    bar->addWidget(buttonFor(m_merge, this));
+    bar->addWidget(PanelActions::button(m_refresh, this));
+    bar->addWidget(PanelActions::button(m_merge, this));
 
     auto *statusRow = new QHBoxLayout;
     statusRow->setContentsMargins(6, 0, 6, 4);

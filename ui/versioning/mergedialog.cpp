@@ -2,6 +2,8 @@
 #include "ui/versioning/mergedialog.h"
 
 #include "ui/bridge/asyncrunner.h"
+#include "ui/versioning/diffsources.h"
+#include "ui/versioning/enterkeyfilter.h"
 #include "ui/versioning/mergeerrors.h"
 #include "ui/versioning/mergeresultpage.h"
 #include "ui/versioning/mergestrategychooser.h"
@@ -74,17 +76,8 @@ MergeDialog::MergeDialog(
         updateState();
     });
 
-    m_model->setPageSource([access = m_access, url = m_destination, sourceRef = m_source.ref](
-                               const lakefs::PageRequest &page) -> Result<lakefs::Page<lakefs::DiffEntry>> {
-        auto lake = access.lake(url);
-        if (!lake)
-            return lake.error();
-        lakefs::DiffRequest request;
-        request.kind = lakefs::DiffKind::ThreeDot;
-        request.after = page.after;
-        request.amount = page.amount;
-        return (*lake)->diffRefs(url.bucket, url.ref, sourceRef, request);
-    });
+    m_model->setPageSource(
+        DiffSources::betweenRefs(m_access, m_destination, m_destination.ref, m_source.ref, lakefs::DiffKind::ThreeDot));
     startPreflight();
     updateSummary();
     updateState();
@@ -152,7 +145,14 @@ QWidget *MergeDialog::buildReviewPage()
     m_tree->header()->setSectionResizeMode(DiffTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(DiffTreeModel::ChangeColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(DiffTreeModel::SizeColumn, QHeaderView::ResizeToContents);
-    m_tree->installEventFilter(this);
+    // Enter belongs to the tree here, not to the dialog's default button.
+    new EnterKeyFilter(m_tree, [this] {
+        const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
+        if (current.isValid() && m_model->isFolder(current))
+            m_tree->setExpanded(current, !m_tree->isExpanded(current));
+        else
+            showSelected();
+    });
     m_compare = new ObjectComparePane(m_access, m_runner, splitter);
     m_compare->setAccessibleName(tr("Both versions of the selected object"));
     splitter->addWidget(m_tree);
@@ -385,23 +385,6 @@ void MergeDialog::showSelected()
     m_compare->compare(left, right, destinationName(), sourceName());
 }
 
-bool MergeDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_tree && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (enter && key->modifiers() == Qt::NoModifier) {
-            // Enter belongs to the tree here, not to the dialog's default button.
-            const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
-            if (current.isValid() && m_model->isFolder(current))
-                m_tree->setExpanded(current, !m_tree->isExpanded(current));
-            else
-                showSelected();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
-}
 
 void MergeDialog::accept()
 {

@@ -80,9 +80,6 @@ public:
 signals:
     void merged(const QString &commitId);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     QWidget *buildReviewPage();
     void startPreflight();

@@ -2,6 +2,7 @@
 #include "ui/versioning/refcomparison.h"
 
 #include "ui/bridge/uierrors.h"
+#include "ui/versioning/diffsources.h"
 
 namespace lakescope::ui {
 
@@ -61,16 +62,9 @@ QString RefComparison::errorText() const
 DiffPageSource RefComparison::pageSource(const StoreAccess &access, std::shared_ptr<std::atomic<int>> pages) const
 {
     const lakefs::DiffKind kind = twoDot ? lakefs::DiffKind::TwoDot : lakefs::DiffKind::ThreeDot;
-    return [access, url = repository, left = base.toStdString(), right = compare.toStdString(), kind,
-               pages = std::move(pages)](const lakefs::PageRequest &page) -> Result<lakefs::Page<lakefs::DiffEntry>> {
-        auto lake = access.lake(url);
-        if (!lake)
-            return lake.error();
-        lakefs::DiffRequest request;
-        request.after = page.after;
-        request.amount = page.amount;
-        request.kind = kind;
-        auto result = (*lake)->diffRefs(url.bucket, left, right, request);
+    return [source = DiffSources::betweenRefs(access, repository, base.toStdString(), compare.toStdString(), kind),
+               pages = std::move(pages)](const lakefs::PageRequest &page) {
+        auto result = source(page);
         if (result)
             ++*pages;
         return result;

@@ -5,6 +5,8 @@ target_sources(lakescope_ui PRIVATE
     versioning/commitdialog.cpp versioning/commitdialog.h
     versioning/metadataeditor.cpp versioning/metadataeditor.h
     versioning/diffpageloader.cpp versioning/diffpageloader.h
+    versioning/diffsources.cpp versioning/diffsources.h
+    versioning/enterkeyfilter.cpp versioning/enterkeyfilter.h
     versioning/difftreemodel.cpp versioning/difftreemodel.h
 )
 # History, blame, and creating and deleting branches and tags.
