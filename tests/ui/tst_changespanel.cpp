@@ -128,6 +128,7 @@ private slots:
     void discardTheWholeBranch();
     void keyboardOnlyCommit();
     void missingBranchIsShownInWords();
+    void protectedBranchSaysSoAndRefusesWrites();
     void pagesAndDiscardOverServeLakefs();
 
 private:
@@ -287,6 +288,35 @@ void TestChangesPanel::discardTheWholeBranch()
     QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("emptyState"))->text(),
              QStringLiteral("No uncommitted changes on main"));
     QVERIFY(!panel.commitAction()->isEnabled());
+}
+
+void TestChangesPanel::protectedBranchSaysSoAndRefusesWrites()
+{
+    QVERIFY(m_fixture.createRepo("guarded"));
+    QVERIFY(m_fixture.put("guarded", "a.txt", "v1"));
+    QVERIFY(m_fixture.commit("guarded", "base"));
+    // Staged before the rule came: lakeFS keeps the change but refuses to
+    // commit or discard it.
+    QVERIFY(m_fixture.put("guarded", "a.txt", "v2"));
+    QVERIFY(m_fixture.lake().setBranchProtection("guarded", {{"ma*"}}));
+
+    AsyncRunner runner;
+    ChangesPanel panel(m_fixture.access(), &runner);
+    QSignalSpy loaded(panel.model(), &DiffTreeModel::loaded);
+    panel.setBranch(LakeFixture::url("guarded"));
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY(panel.protectionText().contains(QStringLiteral("“ma*”")));
+    QVERIFY(panel.protectionText().contains(QStringLiteral("commits")));
+    QCOMPARE(panel.model()->totals().total(), 1);
+    QVERIFY(!panel.commitAction()->isEnabled());
+    QVERIFY(!panel.discardAllAction()->isEnabled());
+
+    QVERIFY(m_fixture.lake().setBranchProtection("guarded", {}));
+    panel.setBranch(LakeFixture::url("guarded"));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(panel.protectionText().isEmpty());
+    QTRY_VERIFY(panel.commitAction()->isEnabled());
+    QVERIFY(panel.discardAllAction()->isEnabled());
 }
 
 void TestChangesPanel::keyboardOnlyCommit()

@@ -12,8 +12,9 @@
 namespace lakescope::ui {
 
 // Which of a repository's branch protection rules cover a branch, and the
-// sentence the tree, the history panel and the delete confirmation show
-// for it. lakeFS refuses commits, writes and deletion on such branches.
+// sentence the changes and history panels and the delete confirmation show
+// for it. lakeFS refuses uploads, object deletes, commits and resets on such
+// a branch; merges and reverts go in.
 class BranchProtection
 {
     Q_DECLARE_TR_FUNCTIONS(BranchProtection)

@@ -7,6 +7,7 @@
 #include "ui/versioning/diffsources.h"
 #include "ui/versioning/difftreemodel.h"
 #include "ui/versioning/enterkeyfilter.h"
+#include "ui/versioning/protectionnotice.h"
 #include "ui/widgets/displayformat.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/panelactions.h"
@@ -89,6 +90,9 @@ void ChangesPanel::buildUi()
     for (QAction *action : {m_refresh, m_discardSelection, m_discardAll, m_commit})
         bar->addWidget(PanelActions::button(action, this));
     layout->addLayout(bar);
+    m_protection = new ProtectionNotice(m_runner, m_access.lake, this);
+    connect(m_protection, &ProtectionNotice::protectionChanged, this, &ChangesPanel::updateState);
+    layout->addWidget(m_protection);
 
     m_view = new QTreeView(this);
     m_view->setModel(m_model);
@@ -138,6 +142,7 @@ void ChangesPanel::setBranch(const StoreUrl &branch)
     m_branch = branch;
     m_branch.path.clear();
     m_message.clear();
+    m_protection->setRef(m_branch);
     refresh();
 }
 
@@ -186,10 +191,17 @@ void ChangesPanel::updateState()
         status = status.isEmpty() ? m_message : m_message + QLatin1Char(' ') + status;
     m_status->setText(status);
     m_cancelLoad->setVisible(m_model->isLoading());
+    // lakeFS refuses both on a protected branch; the notice says why.
+    const bool writable = !m_discarding && !m_protection->isProtected();
     const bool haveChanges = m_model->totals().total() > 0;
-    m_commit->setEnabled(haveChanges && !m_discarding);
-    m_discardAll->setEnabled(haveChanges && !m_discarding);
-    m_discardSelection->setEnabled(!m_discarding && m_view->selectionModel()->hasSelection());
+    m_commit->setEnabled(haveChanges && writable);
+    m_discardAll->setEnabled(haveChanges && writable);
+    m_discardSelection->setEnabled(writable && m_view->selectionModel()->hasSelection());
+}
+
+QString ChangesPanel::protectionText() const
+{
+    return m_protection->text();
 }
 
 QStringList ChangesPanel::selectedPaths() const

@@ -23,6 +23,7 @@ namespace lakescope::ui {
 class AsyncRunner;
 class CommitDialog;
 class DiffTreeModel;
+class ProtectionNotice;
 
 // The uncommitted changes of one lakeFS branch (diffBranch) as a tree with
 // per-folder counts, filters by kind, discarding changes (of the selection
@@ -59,6 +60,8 @@ public:
     // Loading, the error, the result of the last discard.
     QString statusText() const;
     bool isEmptyStateShown() const;
+    // The branch protection notice ("Protected by the rule …"), or empty.
+    QString protectionText() const;
 
 public slots:
     void refresh();
@@ -98,6 +101,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_status = nullptr;
+    ProtectionNotice *m_protection = nullptr;
     QToolButton *m_cancelLoad = nullptr;
     QAction *m_showAdded = nullptr;
     QAction *m_showRemoved = nullptr;

@@ -3,10 +3,10 @@
 
 #include "ui/bridge/asyncrunner.h"
 #include "ui/bridge/uierrors.h"
-#include "ui/versioning/branchprotection.h"
 #include "ui/versioning/commitdetailsview.h"
 #include "ui/versioning/commitlogmodel.h"
 #include "ui/versioning/commitreverter.h"
+#include "ui/versioning/protectionnotice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -92,10 +92,7 @@ void HistoryPanel::buildLayout()
     m_blameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_blameLabel->setAccessibleName(tr("Last change"));
     m_blameLabel->hide();
-    m_protectionLabel = new QLabel(this);
-    m_protectionLabel->setWordWrap(true);
-    m_protectionLabel->setAccessibleName(tr("Branch protection"));
-    m_protectionLabel->hide();
+    m_protection = new ProtectionNotice(m_runner, m_lake, this);
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
@@ -138,7 +135,7 @@ void HistoryPanel::buildLayout()
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_protectionLabel);
+    listLayout->addWidget(m_protection);
     listLayout->addWidget(m_blameLabel);
     listLayout->addWidget(m_view, 1);
     listLayout->addLayout(statusRow);
@@ -163,7 +160,7 @@ void HistoryPanel::setRef(const StoreUrl &url)
     m_blame.reset();
     m_model->setSource(url);
     requestBlame();
-    requestProtection();
+    m_protection->setRef(m_url);
     updateStatus();
 }
 
@@ -306,33 +303,9 @@ void HistoryPanel::revertOnBranch(const QString &commitId, const QString &branch
     m_reverter->revert(repositoryUrl(), commitId, commit && commit->parents.size() > 1, branch);
 }
 
-void HistoryPanel::requestProtection()
-{
-    const quint64 generation = ++m_protectionGeneration;
-    m_protectionLabel->clear();
-    m_protectionLabel->hide();
-    if (m_url.scheme != Scheme::LakeFs || m_url.ref.empty())
-        return;
-    m_runner->run(
-        this,
-        [lake = m_lake, url = m_url]() -> Result<std::vector<lakefs::BranchProtectionRule>> {
-            auto lakeApi = lake(url);
-            if (!lakeApi)
-                return lakeApi.error();
-            return (*lakeApi)->branchProtection(url.bucket);
-        },
-        [this, generation](Result<std::vector<lakefs::BranchProtectionRule>> rules) {
-            // Without rules (or the right to read them) there is nothing to warn about.
-            if (generation != m_protectionGeneration || !rules)
-                return;
-            m_protectionLabel->setText(BranchProtection(std::move(*rules)).describe(QString::fromStdString(m_url.ref)));
-            m_protectionLabel->setVisible(!m_protectionLabel->text().isEmpty());
-        });
-}
-
 QString HistoryPanel::protectionText() const
 {
-    return m_protectionLabel->text();
+    return m_protection->text();
 }
 
 QMenu *HistoryPanel::buildMenu()

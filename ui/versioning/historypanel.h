@@ -22,6 +22,7 @@ class AsyncRunner;
 class CommitDetailsView;
 class CommitLogModel;
 class CommitReverter;
+class ProtectionNotice;
 
 // The history of a lakeFS ref, or of one path in it: the commit list, the
 // selected commit's details and the actions on it (browse the files at the
@@ -93,7 +94,6 @@ private:
     void updateActions();
     void updateStatus();
     void requestBlame();
-    void requestProtection();
     void chooseRevertBranch();
     void browseCurrent();
     QMenu *buildMenu();
@@ -106,7 +106,7 @@ private:
     CommitReverter *m_reverter = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_blameLabel = nullptr;
-    QLabel *m_protectionLabel = nullptr;
+    ProtectionNotice *m_protection = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_loadMore = nullptr;
     CommitDetailsView *m_details = nullptr;
@@ -118,7 +118,6 @@ private:
     QAction *m_reloadAction = nullptr;
     std::optional<lakefs::Commit> m_blame;
     quint64 m_blameGeneration = 0;
-    quint64 m_protectionGeneration = 0;
 };
 
 } // namespace lakescope::ui

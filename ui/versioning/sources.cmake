@@ -18,6 +18,7 @@ target_sources(lakescope_ui PRIVATE
     versioning/createrefdialog.cpp versioning/createrefdialog.h
     versioning/deleterefdialog.cpp versioning/deleterefdialog.h
     versioning/historypanel.cpp versioning/historypanel.h
+    versioning/protectionnotice.cpp versioning/protectionnotice.h
     versioning/referrors.cpp versioning/referrors.h
 )
 # One changed object's two sides, compared line by line or side by side.
