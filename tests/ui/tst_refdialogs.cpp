@@ -7,6 +7,7 @@
 #include "ui/versioning/createrefdialog.h"
 #include "ui/versioning/deleterefdialog.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -72,6 +73,7 @@ private slots:
     void refusesDeletingDefaultBranch();
     void deletesBranchAndTag();
     void explainsProtection();
+    void keyboardOnly();
 };
 
 void RefDialogsTest::createsBranchAtCommit()
@@ -221,6 +223,48 @@ void RefDialogsTest::explainsProtection()
     QVERIFY2(dialog->protection().contains(QStringLiteral("“rel*”")), qPrintable(dialog->protection()));
     QVERIFY(dialog->messageText().contains(QStringLiteral("cannot be deleted")));
     QVERIFY(fixture.lake->getBranch("demo", "release-1"));
+}
+
+void RefDialogsTest::keyboardOnly()
+{
+    Fixture fixture;
+    QVERIFY2(fixture.start(), qPrintable(fixture.access.error()));
+    CreateRefDialog create(&fixture.runner, fixture.access.access().lake, repositoryUrl());
+    create.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&create));
+    QSignalSpy created(&create, &CreateRefDialog::refCreated);
+    QTest::keyClick(&create, Qt::Key_K, Qt::AltModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QCOMPARE(create.kind(), CreateRefDialog::Kind::Tag);
+    QTest::keyClick(&create, Qt::Key_N, Qt::AltModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("kb-1"));
+    QTest::keyClick(&create, Qt::Key_S, Qt::AltModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("main~1"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(created.wait(20000));
+    auto tag = fixture.lake->getTag("demo", "kb-1");
+    auto expected = fixture.lake->getCommit("demo", "main~1");
+    QVERIFY(tag && expected);
+    QCOMPARE(tag->commitId, expected->id);
+
+    // Deleting: Enter is Cancel, the safe default; Delete takes a deliberate Tab.
+    auto remove = fixture.checkDeletion(DeleteRefDialog::Kind::Tag, QStringLiteral("kb-1"));
+    QVERIFY(remove && remove->canDelete());
+    remove->show();
+    QVERIFY(QTest::qWaitForWindowExposed(remove.get()));
+    QSignalSpy deleted(remove.get(), &DeleteRefDialog::refDeleted);
+    QTest::keyClick(remove.get(), Qt::Key_Return);
+    QVERIFY(!remove->isVisible());
+    QVERIFY(fixture.lake->getTag("demo", "kb-1"));
+    remove->show();
+    QVERIFY(QTest::qWaitForWindowExposed(remove.get()));
+    auto *deleteButton = remove->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    for (int tab = 0; tab < 4 && QApplication::focusWidget() != deleteButton; ++tab)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), deleteButton);
+    QTest::keyClick(deleteButton, Qt::Key_Space);
+    QVERIFY(deleted.wait(20000));
+    QCOMPARE(fixture.lake->getTag("demo", "kb-1").error().code, ErrorCode::NotFound);
 }
 
 QTEST_MAIN(RefDialogsTest)
