@@ -137,6 +137,7 @@ void MainWindow::openMergeReview(const StoreUrl &source, const StoreUrl &destina
     auto *dialog = new MergeDialog(m_session->access(), m_session->runner(), refRoot(source), refRoot(destination), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MergeDialog::merged, this, [this, destination] { refreshAfterMerge(destination); });
+    connect(dialog, &MergeDialog::historyRequested, this, &MainWindow::showHistory);
     dialog->open();
 }
 

@@ -3,6 +3,7 @@
 #include "core/lakefs/client/lakeconnection.h"
 #include "core/store/storeregistry.h"
 #include "tests/support/lakefspeer.h"
+#include "snapshot.h"
 #include "ui/bridge/asyncrunner.h"
 #include "ui/versioning/compareview.h"
 #include "ui/versioning/difftreemodel.h"
@@ -479,7 +480,8 @@ void TestCompareView::screenshot()
     QSignalSpy paneLoaded(view->contentPane(), &ObjectComparePane::loaded);
     view->view()->setCurrentIndex(view->model()->indexOfPath(QStringLiteral("docs/plan.txt")));
     QVERIFY(paneLoaded.wait(20000));
-    QVERIFY(view->grab().save(QStringLiteral("/tmp/compareview.png")));
+    QCOMPARE(view->contentPane()->mode(), ObjectComparePane::Mode::Text);
+    QVERIFY(testing::saveSnapshot(view.get(), QStringLiteral("compareview")));
 }
 
 QTEST_MAIN(TestCompareView)

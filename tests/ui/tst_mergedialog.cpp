@@ -3,6 +3,7 @@
 #include "core/lakefs/client/lakeconnection.h"
 #include "core/store/storeregistry.h"
 #include "tests/support/lakefspeer.h"
+#include "snapshot.h"
 #include "ui/bridge/asyncrunner.h"
 #include "ui/versioning/mergedialog.h"
 #include "ui/versioning/metadataeditor.h"
@@ -239,9 +240,17 @@ void TestMergeDialog::destWinsKeepsDestination()
     QCOMPARE(id.size(), 64);
     QCOMPARE(merged.first().first().toString(), id);
     QVERIFY(dialog->isResultShown());
-    QCOMPARE(dialog->resultSummary(),
+    // Counted from the merge commit itself: the conflicts kept main's version.
+    QTRY_COMPARE(dialog->resultSummary(),
         QStringLiteral("2 added, 1 removed, 1 changed. 2 conflicts resolved by keeping "
                        "main's version (dest-wins)."));
+    QSignalSpy history(dialog.get(), &MergeDialog::historyRequested);
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("Show &History"))
+            button->click();
+    }
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().first().value<StoreUrl>().ref, std::string("main"));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("resultTitle"))->text().contains(id.left(12)));
     QLineEdit *full = nullptr;
     for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
@@ -250,7 +259,7 @@ void TestMergeDialog::destWinsKeepsDestination()
     }
     QVERIFY(full && full->isReadOnly());
     QCOMPARE(full->text(), id);
-    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/mergedialog-result.png")));
+    QVERIFY(testing::saveSnapshot(dialog.get(), QStringLiteral("mergedialog-result")));
 
     QCOMPARE(head("destwins", "main"), id.toStdString());
     QCOMPARE(read("destwins", "main", "conflict/a.csv"), std::string("main a"));
@@ -277,7 +286,10 @@ void TestMergeDialog::sourceWinsTakesSource()
     QSignalSpy merged(dialog.get(), &MergeDialog::merged);
     dialog->mergeButton()->click();
     QVERIFY(merged.wait(20000));
-    QVERIFY(dialog->resultSummary().endsWith(QStringLiteral("taking experiment's version (source-wins).")));
+    // The conflicting paths took experiment's version, so they count as changed.
+    QTRY_COMPARE(dialog->resultSummary(),
+        QStringLiteral("2 added, 1 removed, 3 changed. 2 conflicts resolved by taking "
+                       "experiment's version (source-wins)."));
     QCOMPARE(read("sourcewins", "main", "conflict/a.csv"), std::string("experiment a"));
     QCOMPARE(read("sourcewins", "main", "data/new/one.csv"), std::string("one"));
     auto made = m_lake->getCommit("sourcewins", dialog->mergeCommitId().toStdString());
@@ -401,7 +413,8 @@ void TestMergeDialog::screenshotWithConflictSelected()
     dialog->changesView()->setCurrentIndex(dialog->changesModel()->indexOfPath(QStringLiteral("conflict/a.csv")));
     QVERIFY(compared.wait(20000));
     dialog->metadataEditor()->addRow(QStringLiteral("ticket"), QStringLiteral("DATA-9"));
-    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/mergedialog.png")));
+    QCOMPARE(dialog->comparePane()->mode(), ObjectComparePane::Mode::Text);
+    QVERIFY(testing::saveSnapshot(dialog.get(), QStringLiteral("mergedialog")));
 }
 
 QTEST_MAIN(TestMergeDialog)

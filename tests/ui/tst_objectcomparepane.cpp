@@ -20,6 +20,17 @@ using namespace lakescope::ui;
 
 // Both sides of an object read over `lakescope-cli serve lakefs`, as the
 // GUI reads them: through the lakefs:// store the registry opens.
+namespace {
+
+// LAKESCOPE_SNAPSHOT_DIR/objectcomparepane, or empty: pictures only when asked for.
+QString snapshotPrefix()
+{
+    const QString dir = qEnvironmentVariable("LAKESCOPE_SNAPSHOT_DIR");
+    return dir.isEmpty() ? QString() : dir + QStringLiteral("/objectcomparepane");
+}
+
+} // namespace
+
 class TestObjectComparePane : public QObject
 {
     Q_OBJECT
@@ -141,7 +152,7 @@ void TestObjectComparePane::changedTextCountsLines()
     QVERIFY(!view->accessibleName().isEmpty());
 
     // A picture for eyes, when asked for: light and dark palettes.
-    const QString snapshot = qEnvironmentVariable("LAKESCOPE_COMPARE_SNAPSHOT");
+    const QString snapshot = snapshotPrefix();
     if (!snapshot.isEmpty()) {
         pane.resize(1000, 400);
         QVERIFY(pane.grab().save(snapshot + QStringLiteral(".png")));
@@ -180,7 +191,7 @@ void TestObjectComparePane::imagesAreShownSideBySide()
     QVERIFY2(pane.statusText().contains(QStringLiteral("40 × 30 to 80 × 60")), qPrintable(pane.statusText()));
     QVERIFY(pane.findChild<QLabel *>(QStringLiteral("leftCaption"))->text().contains(QStringLiteral("40 × 30")));
     QVERIFY(pane.findChild<QLabel *>(QStringLiteral("rightCaption"))->text().contains(QStringLiteral("PNG")));
-    const QString snapshot = qEnvironmentVariable("LAKESCOPE_COMPARE_SNAPSHOT");
+    const QString snapshot = snapshotPrefix();
     if (!snapshot.isEmpty()) {
         pane.resize(1000, 400);
         QVERIFY(pane.grab().save(snapshot + QStringLiteral("-image.png")));
@@ -200,7 +211,7 @@ void TestObjectComparePane::binaryObjectsShowTheirFacts()
     QVERIFY(left.contains(QStringLiteral("ETag")) || left.contains(QStringLiteral("Checksum")));
     QVERIFY2(pane.statusText().contains(QStringLiteral("The size changed from 100 bytes to 210 bytes")),
              qPrintable(pane.statusText()));
-    const QString snapshot = qEnvironmentVariable("LAKESCOPE_COMPARE_SNAPSHOT");
+    const QString snapshot = snapshotPrefix();
     if (!snapshot.isEmpty()) {
         pane.resize(1000, 400);
         QVERIFY(pane.grab().save(snapshot + QStringLiteral("-summary.png")));

@@ -49,7 +49,8 @@ MergeDialog::MergeDialog(
     auto *layout = new QVBoxLayout(this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildReviewPage());
-    m_result = new MergeResultPage(m_pages);
+    m_result = new MergeResultPage(runner, m_pages);
+    connect(m_result, &MergeResultPage::historyRequested, this, [this] { emit historyRequested(m_destination); });
     m_pages->addWidget(m_result);
     connect(m_result, &MergeResultPage::closeRequested, this, &MergeDialog::accept);
     layout->addWidget(m_pages);
@@ -448,18 +449,18 @@ void MergeDialog::finishMerge(const Result<lakefs::MergeResult> &result)
 
 void MergeDialog::showResult()
 {
-    const DiffTreeModel::Counts totals = m_model->totals();
-    QString counts = tr("%1 added, %2 removed, %3 changed.")
-                         .arg(DisplayFormat::count(totals.added), DisplayFormat::count(totals.removed),
-                             DisplayFormat::count(totals.changed));
-    if (totals.conflicts > 0) {
+    const qint64 conflicts = m_model->totals().conflicts;
+    QString settled;
+    if (conflicts > 0) {
         const QString how = MergeStrategyChooser::settledBy(m_mergedWith, sourceName(), destinationName());
-        const QString settled = totals.conflicts == 1
-            ? tr("1 conflict resolved by %1.").arg(how)
-            : tr("%1 conflicts resolved by %2.").arg(DisplayFormat::count(totals.conflicts), how);
-        counts = tr("%1 %2").arg(counts, settled);
+        settled = conflicts == 1 ? tr("1 conflict resolved by %1.").arg(how)
+                                 : tr("%1 conflicts resolved by %2.").arg(DisplayFormat::count(conflicts), how);
     }
-    m_result->showMerge(repositoryName(), sourceName(), destinationName(), m_mergeCommitId, counts);
+    // What landed is the merge commit against its first parent, the
+    // destination as it was.
+    const std::string merge = m_mergeCommitId.toStdString();
+    m_result->showMerge(repositoryName(), sourceName(), destinationName(), m_mergeCommitId,
+        DiffSources::betweenRefs(m_access, m_destination, merge + "^1", merge, lakefs::DiffKind::TwoDot), settled);
     updateState();
     m_pages->setCurrentIndex(1);
     m_result->closeButton()->setFocus();

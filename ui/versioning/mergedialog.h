@@ -79,6 +79,8 @@ public:
 
 signals:
     void merged(const QString &commitId);
+    // The result page's Show History: the destination branch's log.
+    void historyRequested(const lakescope::StoreUrl &destination);
 
 private:
     QWidget *buildReviewPage();
