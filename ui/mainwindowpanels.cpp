@@ -185,6 +185,22 @@ void MainWindow::wireActions()
             menu->addSeparator();
             menu->addAction(tr("&History"), this, [this, target] { showHistory(target); });
         }
+        // At lakefs://repo/ the rows are its branches and tags: review them in place.
+        if (current && current->scheme == Scheme::LakeFs && !current->bucket.empty() && current->ref.empty()
+            && rows.size() == 1 && !rows.front().url.ref.empty()) {
+            StoreUrl ref = rows.front().url;
+            ref.path.clear();
+            const QString name = QString::fromStdString(ref.ref);
+            menu->addSeparator();
+            menu->addAction(tr("&History"), this, [this, ref] { showHistory(ref); });
+            menu->addAction(tr("Co&mpare With Default Branch"), this,
+                            [this, ref, name] { showCompare(ref, {}, name); });
+            menu->addAction(tr("M&erge Into Default Branch…"), this, [this, ref] {
+                StoreUrl repository = ref;
+                repository.ref.clear();
+                openMergeReview(ref, repository);
+            });
+        }
         menu->popup(globalPos);
     });
     connect(m_actions, &ObjectActions::messageRequested, this, [this](const QString &text, bool isError) {

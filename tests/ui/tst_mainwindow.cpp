@@ -76,6 +76,7 @@ private slots:
     void treeContextMenuFitsTheNode();
     void branchMenuOpensItsChangesAndHistory();
     void branchMenuComparesAndMerges();
+    void refRowsOfTheTableOfferTheReview();
 
 private:
     QString currentUrl() const { return QString::fromStdString(m_window->browser()->currentUrl()->toString()); }
@@ -578,6 +579,38 @@ void TestMainWindow::branchMenuComparesAndMerges()
     QVERIFY2(merge->blockingReason().isEmpty(), qPrintable(merge->blockingReason()));
     QVERIFY(merge->windowTitle().contains(QStringLiteral("main")));
     merge->reject();
+}
+
+void TestMainWindow::refRowsOfTheTableOfferTheReview()
+{
+    // lakefs://demo/ lists the repository's branches and tags as rows; the
+    // review is one right-click away there too.
+    m_window->openStartLocation(QStringLiteral("lakefs://demo/"));
+    QVERIFY(waitUntilListed());
+    ObjectTableView *table = m_window->browser()->tableView();
+    QModelIndex experiment;
+    QTRY_VERIFY((experiment = rows()->match(rows()->index(0, 0), Qt::DisplayRole, QStringLiteral("experiment"))
+                                  .value(0))
+                    .isValid());
+    table->setCurrentIndex(experiment);
+    table->selectionModel()->select(experiment, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    emit m_window->browser()->contextMenuRequested(table->viewport()->mapToGlobal(table->visualRect(experiment).center()));
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    QVERIFY(menu);
+    QAction *compare = nullptr;
+    QStringList texts;
+    for (QAction *action : menu->actions()) {
+        texts << action->text().remove(QLatin1Char('&'));
+        if (texts.back() == QStringLiteral("Compare With Default Branch"))
+            compare = action;
+    }
+    menu->close();
+    QVERIFY2(compare, qPrintable(texts.join(u',')));
+    QVERIFY(texts.contains(QStringLiteral("Merge Into Default Branch…")));
+    compare->trigger();
+    QTRY_VERIFY(m_window->compareDock()->isVisible());
+    QTRY_VERIFY(m_window->compareView()->model()->isComplete());
+    QVERIFY(m_window->compareView()->model()->indexOfPath(QStringLiteral("datasets/taxi/zones.csv")).isValid());
 }
 
 QTEST_MAIN(TestMainWindow)
