@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// The history panel over a local demo lake: blame, revert, browsing and
-// keyboard-only use.
-#include "teststore.h"
+// The history panel against `lakescope-cli serve lakefs` holding the demo
+// lake: blame, revert, browsing and keyboard-only use.
+#include "core/lakefs/client/lakeconnection.h"
+#include "core/lakefs/demolake.h"
+#include "tests/support/lakefspeer.h"
 #include "ui/bridge/asyncrunner.h"
 #include "ui/versioning/commitlogmodel.h"
 #include "ui/versioning/historypanel.h"
@@ -48,22 +50,37 @@ std::string commit(lakefs::VersionedRepository &lake, const std::string &branch,
     return made ? made->id : std::string();
 }
 
+// A fresh server per test, seeded with the demo lake over the API.
 struct Fixture
 {
-    testing::TestAccess access;
+    std::unique_ptr<testing::LakeFsPeer> peer;
+    QString error;
+    LakeResolver resolver;
     lakefs::VersionedRepositoryPtr lake;
     AsyncRunner runner;
     std::unique_ptr<HistoryPanel> panel;
 
     bool start()
     {
-        if (!access.ok())
+        peer = testing::LakeFsPeer::start(QStringLiteral(LAKESCOPE_CLI_PATH), &error);
+        if (!peer)
             return false;
-        auto opened = access.access().lake(lakeUrl("main"));
-        if (!opened)
+        StoreOptions options;
+        (void)options.set("lakefs_endpoint", peer->endpoint().toStdString());
+        (void)options.set("lakefs_access_key_id", peer->accessKeyId().toStdString());
+        (void)options.set("lakefs_secret_access_key", peer->secretAccessKey().toStdString());
+        resolver = [options](const StoreUrl &) { return lakefs::connectLake(options); };
+        auto opened = resolver(lakeUrl("main"));
+        if (!opened) {
+            error = QString::fromStdString(opened.error().toString());
             return false;
+        }
         lake = *opened;
-        panel = std::make_unique<HistoryPanel>(&runner, access.access().lake);
+        if (Status seeded = lakefs::seedDemoLake(*lake); !seeded) {
+            error = QString::fromStdString(seeded.error().toString());
+            return false;
+        }
+        panel = std::make_unique<HistoryPanel>(&runner, resolver);
         return true;
     }
 
@@ -94,7 +111,7 @@ private slots:
 void HistoryPanelTest::showsDetailsAndBrowses()
 {
     Fixture fixture;
-    QVERIFY2(fixture.start(), qPrintable(fixture.access.error()));
+    QVERIFY2(fixture.start(), qPrintable(fixture.error));
     QVERIFY(fixture.show(lakeUrl("main")));
     const lakefs::Commit *head = fixture.panel->currentCommit();
     QVERIFY(head);
@@ -117,7 +134,7 @@ void HistoryPanelTest::showsDetailsAndBrowses()
 void HistoryPanelTest::blamesAPath()
 {
     Fixture fixture;
-    QVERIFY2(fixture.start(), qPrintable(fixture.access.error()));
+    QVERIFY2(fixture.start(), qPrintable(fixture.error));
     QVERIFY(put(*fixture.lake, "main", "blame/target.txt", "one"));
     QVERIFY(!commit(*fixture.lake, "main", "first target").empty());
     QVERIFY(put(*fixture.lake, "main", "blame/target.txt", "two"));
@@ -140,7 +157,7 @@ void HistoryPanelTest::blamesAPath()
 void HistoryPanelTest::revertsOnABranch()
 {
     Fixture fixture;
-    QVERIFY2(fixture.start(), qPrintable(fixture.access.error()));
+    QVERIFY2(fixture.start(), qPrintable(fixture.error));
     QVERIFY(put(*fixture.lake, "main", "revert/me.txt", "mistake"));
     const std::string mistake = commit(*fixture.lake, "main", "add a mistake");
     QVERIFY(!mistake.empty());
@@ -165,7 +182,7 @@ void HistoryPanelTest::revertsOnABranch()
 void HistoryPanelTest::revertsThroughTheBranchQuestion()
 {
     Fixture fixture;
-    QVERIFY2(fixture.start(), qPrintable(fixture.access.error()));
+    QVERIFY2(fixture.start(), qPrintable(fixture.error));
     // A merge commit on main, undone against its first parent on another branch.
     QVERIFY(fixture.lake->createBranch("demo", "side", "main"));
     QVERIFY(put(*fixture.lake, "side", "merged/in.txt", "from side"));
@@ -197,7 +214,7 @@ void HistoryPanelTest::revertsThroughTheBranchQuestion()
 void HistoryPanelTest::showsProtection()
 {
     Fixture fixture;
-    QVERIFY2(fixture.start(), qPrintable(fixture.access.error()));
+    QVERIFY2(fixture.start(), qPrintable(fixture.error));
     lakefs::BranchProtectionRule rule;
     rule.pattern = "ma*";
     QVERIFY(fixture.lake->setBranchProtection("demo", {rule}));
@@ -210,7 +227,7 @@ void HistoryPanelTest::showsProtection()
 void HistoryPanelTest::explainsRevertErrors()
 {
     Fixture fixture;
-    QVERIFY2(fixture.start(), qPrintable(fixture.access.error()));
+    QVERIFY2(fixture.start(), qPrintable(fixture.error));
     QVERIFY(fixture.show(lakeUrl("experiment")));
     const QString head = QString::fromStdString(fixture.panel->currentCommit()->id);
 
@@ -240,7 +257,7 @@ void HistoryPanelTest::explainsRevertErrors()
 void HistoryPanelTest::worksWithKeyboardOnly()
 {
     Fixture fixture;
-    QVERIFY2(fixture.start(), qPrintable(fixture.access.error()));
+    QVERIFY2(fixture.start(), qPrintable(fixture.error));
     fixture.panel->resize(800, 600);
     fixture.panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(fixture.panel.get()));
