@@ -171,7 +171,9 @@ QWidget *MergeDialog::buildReviewPage()
     layout->addWidget(m_warning);
 
     auto *form = new QFormLayout;
-    m_message = new QLineEdit(tr("Merge '%1' into '%2'").arg(sourceName(), destinationName()), page);
+    // lakeFS's own default, untranslated: it lands in the repository's log,
+    // which the whole team reads.
+    m_message = new QLineEdit(QStringLiteral("Merge '%1' into '%2'").arg(sourceName(), destinationName()), page);
     m_message->setAccessibleName(tr("Merge message"));
     form->addRow(tr("Messa&ge:"), m_message);
     layout->addLayout(form);
