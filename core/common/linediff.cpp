@@ -175,4 +175,34 @@ LineDiff diffLines(const std::vector<std::string_view> &left, const std::vector<
     return diff;
 }
 
+std::pair<Span, Span> changedSpans(std::string_view left, std::string_view right, double rewriteShare)
+{
+    // A UTF-8 continuation byte (10xxxxxx) never starts a character, so a
+    // cut just before one would split a character between two spans.
+    const auto continues = [](std::string_view text, std::size_t at) {
+        return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+    };
+    const std::size_t shorter = std::min(left.size(), right.size());
+    std::size_t prefix = 0;
+    while (prefix < shorter && left[prefix] == right[prefix])
+        ++prefix;
+    while (prefix > 0 && (continues(left, prefix) || continues(right, prefix)))
+        --prefix;
+    std::size_t suffix = 0;
+    while (suffix < shorter - prefix && left[left.size() - 1 - suffix] == right[right.size() - 1 - suffix])
+        ++suffix;
+    // The suffix bytes are equal on both sides, so one side's boundary is the other's.
+    while (suffix > 0 && continues(left, left.size() - suffix))
+        --suffix;
+
+    const Span leftSpan{prefix, left.size() - prefix - suffix};
+    const Span rightSpan{prefix, right.size() - prefix - suffix};
+    const double longer = double(std::max(left.size(), right.size()));
+    if (double(std::max(leftSpan.length, rightSpan.length)) > rewriteShare * longer)
+        return {Span{}, Span{}};
+    if (leftSpan.length == 0 && rightSpan.length == 0)
+        return {Span{}, Span{}};
+    return {leftSpan, rightSpan};
+}
+
 } // namespace lakescope

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace lakescope {
@@ -49,5 +50,21 @@ struct LineDiff
 // the common start and end are skipped); beyond it the result gives up.
 LineDiff diffLines(const std::vector<std::string_view> &left, const std::vector<std::string_view> &right,
                    std::size_t maxEditDistance = 2000);
+
+// A run of bytes in one line: [begin, begin + length).
+struct Span
+{
+    std::size_t begin = 0;
+    std::size_t length = 0;
+
+    bool operator==(const Span &) const = default;
+};
+
+// What changed inside a Modified row, one span per side: what is left of
+// each UTF-8 line once the common start and end are taken off, cut only at
+// character boundaries. Empty on a side that only lost (or gained) text,
+// and empty on both when the lines are equal or when a span covers more
+// than `rewriteShare` of the longer line: a rewrite reads better unmarked.
+std::pair<Span, Span> changedSpans(std::string_view left, std::string_view right, double rewriteShare = 0.7);
 
 } // namespace lakescope

@@ -215,6 +215,71 @@ private slots:
             QCOMPARE(diff.added, b.size() - common);
         }
     }
+
+    void changedSpansLeaveOutCommonStartAndEnd()
+    {
+        // "value = 17;" → "value = 200;": only the number is marked.
+        const auto [left, right] = changedSpans("value = 17;", "value = 200;");
+        QCOMPARE(left, (Span{8, 2}));
+        QCOMPARE(right, (Span{8, 3}));
+
+        // Text only added: nothing to mark on the left, the insertion on the right.
+        const auto [before, after] = changedSpans("let x = f(a);", "let x = f(a, b);");
+        QCOMPARE(before.length, std::size_t(0));
+        QCOMPARE(after, (Span{11, 3}));
+        // A repeated character is not marked twice: start and end do not overlap.
+        const auto [shortSide, longSide] = changedSpans("aaaa aaaa", "aaaa aaaa aaaa");
+        QCOMPARE(shortSide.length, std::size_t(0));
+        QCOMPARE(longSide.length, std::size_t(5));
+    }
+
+    void changedSpansKeepUtf8CharactersWhole()
+    {
+        // "é" (C3 A9) → "è" (C3 A8): same first byte, yet the whole character is marked.
+        const std::string_view cafe = "le caf\xC3\xA9 noir";
+        const std::string_view cafeGrave = "le caf\xC3\xA8 noir";
+        const auto [left, right] = changedSpans(cafe, cafeGrave);
+        QCOMPARE(left, (Span{6, 2}));
+        QCOMPARE(right, (Span{6, 2}));
+
+        // "é" (C3 A9) → "ĩ" (C4 A9): same last byte, the suffix must not start inside it.
+        const auto [l2, r2] = changedSpans("prix: \xC3\xA9 euros", "prix: \xC4\xA9 euros");
+        QCOMPARE(l2, (Span{6, 2}));
+        QCOMPARE(r2, (Span{6, 2}));
+
+        // Four-byte characters (emoji) differing in their last byte only.
+        const auto [l3, r3] = changedSpans("mood \xF0\x9F\x98\x80 today", "mood \xF0\x9F\x98\x81 today");
+        QCOMPARE(l3, (Span{5, 4}));
+        QCOMPARE(r3, (Span{5, 4}));
+        for (const Span span : {l3, r3})
+            QVERIFY((static_cast<unsigned char>(std::string_view("mood \xF0")[span.begin]) & 0xC0) != 0x80);
+    }
+
+    void changedSpansOfEqualLinesAreEmpty()
+    {
+        const auto [left, right] = changedSpans("same line", "same line");
+        QCOMPARE(left.length, std::size_t(0));
+        QCOMPARE(right.length, std::size_t(0));
+        const auto [emptyLeft, emptyRight] = changedSpans("", "");
+        QCOMPARE(emptyLeft.length + emptyRight.length, std::size_t(0));
+    }
+
+    void rewrittenLinesAreNotMarked()
+    {
+        // Everything differs: a rewrite, not an edit.
+        const auto [left, right] = changedSpans("beta", "BETA");
+        QCOMPARE(left.length + right.length, std::size_t(0));
+        // 8 of 10 characters differ: above 70 %, unmarked.
+        const auto [l2, r2] = changedSpans("aXXXXXXXXb", "aYYYYYYYYb");
+        QCOMPARE(l2.length + r2.length, std::size_t(0));
+        // 7 of 10 is not above 70 %: still an edit.
+        const auto [l3, r3] = changedSpans("abXXXXXXXc", "abYYYYYYYc");
+        QCOMPARE(l3, (Span{2, 7}));
+        QCOMPARE(r3, (Span{2, 7}));
+        // The share is the caller's to choose.
+        const auto [l4, r4] = changedSpans("abXXXXXXXc", "abYYYYYYYc", 0.5);
+        QCOMPARE(l4.length + r4.length, std::size_t(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstLineDiff)

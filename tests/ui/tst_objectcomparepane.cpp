@@ -7,9 +7,15 @@
 #include "ui/versioning/objectcomparepane.h"
 #include "ui/versioning/sidebysidetextview.h"
 
+#include <QAccessible>
+#include <QAction>
 #include <QBuffer>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QImage>
+#include <QMouseEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -46,6 +52,10 @@ private slots:
     void newCompareDropsTheOldResult();
     void clearReturnsToEmpty();
     void unreachableLakeIsExplained();
+    void keyboardSelectsAndCopiesLinesOfOneSide();
+    void mouseDragSelectsLinesOfTheSideClicked();
+    void copyRightSideGivesTheWholeText();
+    void changedPartOfAModifiedLineIsMarked();
 
 private:
     bool put(const std::string &branch, const std::string &path, const std::string &body);
@@ -241,7 +251,7 @@ void TestObjectComparePane::textLimitIsSaid()
     QVERIFY(view->verticalScrollBar()->value() > 0);
     QTest::keyClick(view, Qt::Key_End);
     QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
-    QTest::keyClick(view, Qt::Key_Up);
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier);
     QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum() - 1);
     QTest::keyClick(view, Qt::Key_Home);
     QCOMPARE(view->verticalScrollBar()->value(), 0);
@@ -309,6 +319,190 @@ void TestObjectComparePane::unreachableLakeIsExplained()
     QVERIFY(pane.statusText().size() > QStringLiteral("Cannot compare: ").size() + 5);
     QVERIFY(!pane.statusText().contains(m_peer->secretAccessKey()));
     QCOMPARE(pane.addedLines(), 0);
+}
+
+namespace {
+
+// A left-button drag from one point of the view's viewport to another.
+void drag(SideBySideTextView *view, QPoint from, QPoint to)
+{
+    QWidget *viewport = view->viewport();
+    QMouseEvent press(QEvent::MouseButtonPress, from, viewport->mapToGlobal(from), Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &press);
+    QMouseEvent move(QEvent::MouseMove, to, viewport->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &move);
+    QMouseEvent release(QEvent::MouseButtonRelease, to, viewport->mapToGlobal(to), Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &release);
+}
+
+QPoint rowPoint(SideBySideTextView *view, int row, bool rightSide)
+{
+    const int rowHeight = view->fontMetrics().height() + 2;
+    const int half = view->viewport()->width() / 2;
+    return {rightSide ? half + half / 2 : half / 2, row * rowHeight + rowHeight / 2};
+}
+
+} // namespace
+
+void TestObjectComparePane::keyboardSelectsAndCopiesLinesOfOneSide()
+{
+    AsyncRunner runner;
+    ObjectComparePane pane(m_access, &runner);
+    QVERIFY(compare(pane, "data/notes.txt"));
+    auto *view = pane.findChild<SideBySideTextView *>();
+    QVERIFY(view);
+    // Something to tab to, as the window around the pane has.
+    auto *next = new QLineEdit(&pane);
+    pane.resize(800, 400);
+    pane.show();
+    pane.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    QCOMPARE(view->currentRow(), -1);
+    QVERIFY(view->accessibleDescription().startsWith(QStringLiteral("7 lines, 3 added, 1 removed")));
+
+    // Rows: alpha, beta|BETA, gamma, delta, epsilon, (none)|zeta, (none)|eta.
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentRow(), 0);
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentRow(), 1);
+    QCOMPARE(view->currentSide(), SideBySideTextView::Side::Left);
+    QCOMPARE(view->accessibleDescription(),
+             QStringLiteral("7 lines, 3 added, 1 removed; current line 2: removed 'beta', added 'BETA' (left side)"));
+
+    QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(view->currentSide(), SideBySideTextView::Side::Right);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(view->selectedRows(), std::make_pair(1, 3));
+    QVERIFY2(view->accessibleDescription().endsWith(QStringLiteral("3 lines selected on the right")),
+             qPrintable(view->accessibleDescription()));
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("BETA\ngamma\ndelta"));
+
+    // The other side starts its own selection; its gaps are left out of the copy.
+    QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier);
+    QCOMPARE(view->selectedRows(), std::make_pair(3, 3));
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier); // past the end: stays on the last row
+    QCOMPARE(view->selectedRows(), std::make_pair(3, 6));
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("delta\nepsilon"));
+
+    // Up without Shift collapses the selection to the current line.
+    QTest::keyClick(view, Qt::Key_Up);
+    QCOMPARE(view->selectedRows(), std::make_pair(5, 5));
+    QCOMPARE(view->selectedText(), QString()); // the left side has no line in this row
+    QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(view->selectedText(), QStringLiteral("alpha\nbeta\ngamma\ndelta\nepsilon"));
+
+    // Tab still leaves the view.
+    QTest::keyClick(view, Qt::Key_Tab);
+    QTRY_VERIFY(next->hasFocus());
+}
+
+void TestObjectComparePane::mouseDragSelectsLinesOfTheSideClicked()
+{
+    AsyncRunner runner;
+    ObjectComparePane pane(m_access, &runner);
+    QVERIFY(compare(pane, "data/notes.txt"));
+    auto *view = pane.findChild<SideBySideTextView *>();
+    pane.resize(800, 400);
+    pane.show();
+    pane.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
+    drag(view, rowPoint(view, 4, true), rowPoint(view, 6, true));
+    QCOMPARE(view->currentSide(), SideBySideTextView::Side::Right);
+    QCOMPARE(view->selectedRows(), std::make_pair(4, 6));
+    QVERIFY(view->hasFocus());
+    view->copyLinesAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("epsilon\nzeta\neta"));
+
+    drag(view, rowPoint(view, 2, false), rowPoint(view, 0, false));
+    QCOMPARE(view->currentSide(), SideBySideTextView::Side::Left);
+    QCOMPARE(view->selectedRows(), std::make_pair(0, 2));
+    QCOMPARE(view->selectedText(), QStringLiteral("alpha\nbeta\ngamma"));
+}
+
+void TestObjectComparePane::copyRightSideGivesTheWholeText()
+{
+    AsyncRunner runner;
+    ObjectComparePane pane(m_access, &runner);
+    QVERIFY(compare(pane, "data/notes.txt"));
+    auto *view = pane.findChild<SideBySideTextView *>();
+    auto *copyRight = view->findChild<QAction *>(QStringLiteral("copyRightSide"));
+    QVERIFY(copyRight);
+    QVERIFY(copyRight->isEnabled());
+    QVERIFY(!view->copyLinesAction()->isEnabled()); // nothing selected yet
+    copyRight->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("alpha\nBETA\ngamma\ndelta\nepsilon\nzeta\neta\n"));
+    view->copyLeftSideAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("alpha\nbeta\ngamma\ndelta\nepsilon\n"));
+
+    // A side the object is not on has nothing to copy.
+    QVERIFY(compare(pane, "data/new.csv"));
+    QVERIFY(!view->copyLeftSideAction()->isEnabled());
+    view->copyRightSideAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("id,name\n1,a\n2,b\n"));
+}
+
+void TestObjectComparePane::changedPartOfAModifiedLineIsMarked()
+{
+    QVERIFY(put("main", "data/settings.txt",
+                "name = lake\nsize = 17\ncouleur = \xC3\xA9t\xC3\xA9\nmood: \xF0\x9F\x98\x80 ok\n\tdepth = 3\n"));
+    QVERIFY(put("experiment", "data/settings.txt",
+                "name = lake\nsize = 200\ncouleur = \xC3\xA9t\xC3\xA8\nmood: \xF0\x9F\x98\x81 ok\n\tdepth = 4\n"));
+    AsyncRunner runner;
+    ObjectComparePane pane(m_access, &runner);
+    QVERIFY(compare(pane, "data/settings.txt"));
+    auto *view = pane.findChild<SideBySideTextView *>();
+    QCOMPARE(view->rowCount(), 5);
+    using Side = SideBySideTextView::Side;
+    // An unchanged row has nothing marked.
+    QCOMPARE(view->changedSpan(0, Side::Left).length, std::size_t(0));
+    // "17" → "200".
+    QCOMPARE(view->changedSpan(1, Side::Left), (Span{7, 2}));
+    QCOMPARE(view->changedSpan(1, Side::Right), (Span{7, 3}));
+    // "é" → "è", one UTF-16 unit each.
+    QCOMPARE(view->changedSpan(2, Side::Left), (Span{12, 1}));
+    QCOMPARE(view->changedSpan(2, Side::Right), (Span{12, 1}));
+    // An emoji is a surrogate pair: both units are marked.
+    QCOMPARE(view->changedSpan(3, Side::Left), (Span{6, 2}));
+    QCOMPARE(view->changedSpan(3, Side::Right), (Span{6, 2}));
+    // Positions are in the line as shown, its tab expanded to four spaces.
+    QCOMPARE(view->changedSpan(4, Side::Right), (Span{12, 1}));
+
+    // "beta" → "BETA" is a rewrite: the whole line is changed, nothing stronger.
+    QVERIFY(compare(pane, "data/notes.txt"));
+    QCOMPARE(view->changedSpan(1, Side::Left).length, std::size_t(0));
+    QCOMPARE(view->changedSpan(1, Side::Right).length, std::size_t(0));
+
+    const QString snapshot = snapshotPrefix();
+    if (!snapshot.isEmpty()) {
+        QVERIFY(compare(pane, "data/settings.txt"));
+        pane.resize(1000, 300);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        view->setFocus();
+        view->setCurrentRow(1, Side::Right);
+        view->setCurrentRow(2, Side::Right, true);
+        QVERIFY(pane.grab().save(snapshot + QStringLiteral("-spans.png")));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::Mid, QColor(80, 80, 80));
+        pane.setPalette(dark);
+        QVERIFY(pane.grab().save(snapshot + QStringLiteral("-spans-dark.png")));
+    }
 }
 
 QTEST_MAIN(TestObjectComparePane)

@@ -277,6 +277,7 @@ void ObjectComparePane::presentText(const CompareSides::Outcome &outcome, const 
         parts << tr("Not in %1").arg(leftTitle);
     if (!right.info)
         parts << tr("Not in %1").arg(rightTitle);
+    QString counts;
 
     if (outcome.diff.gaveUp) {
         // Side by side without marks still lets the user read both.
@@ -297,11 +298,13 @@ void ObjectComparePane::presentText(const CompareSides::Outcome &outcome, const 
         m_added = int(outcome.diff.added);
         m_removed = int(outcome.diff.removed);
         if (m_added > 0 && m_removed > 0)
-            parts << tr("%1, %2 removed").arg(lineCount(m_added, true)).arg(m_removed);
+            counts = tr("%1, %2 removed").arg(lineCount(m_added, true)).arg(m_removed);
         else if (m_added > 0)
-            parts << lineCount(m_added, true);
+            counts = lineCount(m_added, true);
         else if (m_removed > 0)
-            parts << lineCount(m_removed, false);
+            counts = lineCount(m_removed, false);
+        if (!counts.isEmpty())
+            parts << counts;
         else if (left.info && right.info && left.crlf != right.crlf)
             parts << tr("Only the line endings differ");
         else if (left.info && right.info && left.finalNewline != right.finalNewline && !left.truncated
@@ -313,8 +316,12 @@ void ObjectComparePane::presentText(const CompareSides::Outcome &outcome, const 
     if (left.truncated || right.truncated)
         parts << tr("Only the first %1 of each side are compared").arg(limitText(m_textLimit));
     m_status = parts.join(QStringLiteral(". "));
-    // The columns are painted, so a screen reader hears the sum of changes.
-    m_text->setAccessibleDescription(m_status);
+    m_text->setFinalNewlines(left.finalNewline, right.finalNewline);
+    // The columns are painted, so a screen reader hears a summary from the
+    // view (it counts the lines itself) with what only the pane knows.
+    if (!counts.isEmpty())
+        parts.removeOne(counts);
+    m_text->setNote(parts.join(QStringLiteral(". ")));
     m_mode = Mode::Text;
     m_pages->setCurrentIndex(TextPage);
 }
