@@ -2107,7 +2107,7 @@ Aktiviert (Zwei-Punkt): jeder Unterschied zwischen den beiden Refs in ihrem jetz
     </message>
     <message>
         <source>Branch protection</source>
-        <translation>Branch-Schutz</translation>
+        <translation type="vanished">Branch-Schutz</translation>
     </message>
     <message>
         <source>Commits</source>
@@ -2369,7 +2369,7 @@ Aktiviert (Zwei-Punkt): jeder Unterschied zwischen den beiden Refs in ihrem jetz
     </message>
     <message>
         <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
-        <translation>„%1“ in „%2“ mergen</translation>
+        <translation type="vanished">„%1“ in „%2“ mergen</translation>
     </message>
     <message>
         <source>Merge message</source>
@@ -2453,7 +2453,7 @@ Aktiviert (Zwei-Punkt): jeder Unterschied zwischen den beiden Refs in ihrem jetz
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed.</source>
-        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert.</translation>
+        <translation type="vanished">%1 hinzugefügt, %2 entfernt, %3 geändert.</translation>
     </message>
     <message>
         <source>1 conflict resolved by %1.</source>
@@ -2465,7 +2465,7 @@ Aktiviert (Zwei-Punkt): jeder Unterschied zwischen den beiden Refs in ihrem jetz
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation type="vanished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2493,38 @@ Aktiviert (Zwei-Punkt): jeder Unterschied zwischen den beiden Refs in ihrem jetz
     <message>
         <source>&lt;h3&gt;Merged &lt;b&gt;%1&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;&lt;/h3&gt;Repository &lt;b&gt;%3&lt;/b&gt;, merge commit &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>&lt;h3&gt;&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt; gemergt&lt;/h3&gt;Repository &lt;b&gt;%3&lt;/b&gt;, Merge-Commit &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What &amp;landed:</source>
+        <translation>Was &amp;angekommen ist:</translation>
+    </message>
+    <message>
+        <source>Changes the merge brought</source>
+        <translation>Änderungen, die der Merge gebracht hat</translation>
+    </message>
+    <message>
+        <source>Show &amp;History</source>
+        <translation>&amp;Verlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the destination&apos;s history</source>
+        <translation>Verlauf des Ziels anzeigen</translation>
+    </message>
+    <message>
+        <source>Counting what landed…</source>
+        <translation>Zähle, was angekommen ist …</translation>
+    </message>
+    <message>
+        <source>The merge changed no objects.</source>
+        <translation>Der Merge hat keine Objekte geändert.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed.</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3358,13 @@ Aktiviert (Zwei-Punkt): jeder Unterschied zwischen den beiden Refs in ihrem jetz
     </message>
 </context>
 <context>
+    <name>lakescope::ui::ProtectionNotice</name>
+    <message>
+        <source>Branch protection</source>
+        <translation>Branch-Schutz</translation>
+    </message>
+</context>
+<context>
     <name>lakescope::ui::RefPicker</name>
     <message>
         <source>branch, tag or commit</source>
@@ -3384,6 +3423,82 @@ Probieren Sie hier etwas aus, ohne echte Daten anzufassen.
     <message>
         <source>memory, for this session only</source>
         <translation>dem Arbeitsspeicher (nur für diese Sitzung)</translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::SideBySideTextView</name>
+    <message>
+        <source>Copy Lines</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Select All Lines of This Side</source>
+        <translation>Alle Zeilen dieser Seite auswählen</translation>
+    </message>
+    <message>
+        <source>Copy Left Side</source>
+        <translation>Linke Seite kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Right Side</source>
+        <translation>Rechte Seite kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 added, %2 removed</source>
+        <translation>, %1 hinzugefügt, %2 entfernt</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>unchanged %1</source>
+        <translation>unverändert %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>entfernt %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>hinzugefügt %1</translation>
+    </message>
+    <message>
+        <source>removed %1, added %2</source>
+        <translation>entfernt %1, hinzugefügt %2</translation>
+    </message>
+    <message>
+        <source>; current line %1: %2</source>
+        <translation>; aktuelle Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n lines selected on the left</source>
+        <translation>
+            <numerusform>; %n Zeile links ausgewählt</numerusform>
+            <numerusform>; %n Zeilen links ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n lines selected on the right</source>
+        <translation>
+            <numerusform>; %n Zeile rechts ausgewählt</numerusform>
+            <numerusform>; %n Zeilen rechts ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (left side)</source>
+        <translation> (linke Seite)</translation>
+    </message>
+    <message>
+        <source> (right side)</source>
+        <translation> (rechte Seite)</translation>
     </message>
 </context>
 <context>
@@ -3565,7 +3680,7 @@ Probieren Sie hier etwas aus, ohne echte Daten anzufassen.
     <name>lakescope::ui::TransferQueueModel</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n failed)</source>
@@ -3630,7 +3745,7 @@ Probieren Sie hier etwas aus, ohne echte Daten anzufassen.
     <message>
         <source>%1% — %2</source>
         <extracomment>&quot;42% — 3 transfers&quot;</extracomment>
-        <translation>%1 % – %2</translation>
+        <translation>%1&#xa0;% – %2</translation>
     </message>
     <message>
         <source>%1 left</source>

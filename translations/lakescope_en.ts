@@ -2095,10 +2095,6 @@ Checked (two-dot): every difference between the two refs as they are now, includ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Branch protection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Commits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,10 +2353,6 @@ Checked (two-dot): every difference between the two refs as they are now, includ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Merge message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,19 +2433,11 @@ Checked (two-dot): every difference between the two refs as they are now, includ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 added, %2 removed, %3 changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 conflict resolved by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 conflicts resolved by %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,6 +2465,38 @@ Checked (two-dot): every difference between the two refs as they are now, includ
     </message>
     <message>
         <source>&lt;h3&gt;Merged &lt;b&gt;%1&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;&lt;/h3&gt;Repository &lt;b&gt;%3&lt;/b&gt;, merge commit &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;landed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the merge brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the destination&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what landed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge changed no objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3315,6 +3331,13 @@ Checked (two-dot): every difference between the two refs as they are now, includ
     </message>
 </context>
 <context>
+    <name>lakescope::ui::ProtectionNotice</name>
+    <message>
+        <source>Branch protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lakescope::ui::RefPicker</name>
     <message>
         <source>branch, tag or commit</source>
@@ -3370,6 +3393,82 @@ Use it to try things out without touching real data.
     <name>lakescope::ui::SessionSecretStore</name>
     <message>
         <source>memory, for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lakescope::ui::SideBySideTextView</name>
+    <message>
+        <source>Copy Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All Lines of This Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Left Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Right Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 added, %2 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1, added %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; current line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n lines selected on the left</source>
+        <translation>
+            <numerusform>; %n line selected on the left</numerusform>
+            <numerusform>; %n lines selected on the left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n lines selected on the right</source>
+        <translation>
+            <numerusform>; %n line selected on the right</numerusform>
+            <numerusform>; %n lines selected on the right</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (left side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (right side)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
