@@ -120,8 +120,13 @@ void MainWindow::showCompare(const StoreUrl &repository, const QString &base, co
     }
     m_compare->setRepository(root);
     m_compare->compare(base, compare.isEmpty() ? base : compare);
+    const bool opening = m_compareDock->isHidden();
     m_compareDock->show();
     m_compareDock->raise();
+    // A review wants room for the tree and two versions side by side: half
+    // the window, unless the user already made the bottom area taller.
+    if (opening && m_compareDock->height() < height() / 2)
+        resizeDocks({m_compareDock}, {height() / 2}, Qt::Vertical);
 }
 
 void MainWindow::openMergeReview(const StoreUrl &source, const StoreUrl &destination)
