@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/common/bytestream.h"
 #include "core/lakefs/client/lakeconnection.h"
-#include "tests/support/lakefspeer.h"
+#include "lakepeeraccess.h"
 #include "ui/bridge/asyncrunner.h"
 #include "ui/versioning/changespanel.h"
 #include "ui/versioning/commitdialog.h"
@@ -398,12 +398,8 @@ void TestChangesPanel::pagesAndDiscardOverServeLakefs()
     QString error;
     auto peer = lakescope::testing::LakeFsPeer::start(QStringLiteral(LAKESCOPE_CLI_PATH), &error);
     QVERIFY2(peer, qPrintable(error));
-    StoreOptions options;
-    QVERIFY(options.set("lakefs_endpoint", peer->endpoint().toStdString()));
-    QVERIFY(options.set("lakefs_access_key_id", peer->accessKeyId().toStdString()));
-    QVERIFY(options.set("lakefs_secret_access_key", peer->secretAccessKey().toStdString()));
-    StoreAccess access;
-    access.lake = [options](const StoreUrl &) { return lakefs::connectLake(options); };
+    const StoreOptions options = testing::lakePeerOptions(*peer);
+    const StoreAccess access = testing::lakeAccess(options);
     auto lake = lakefs::connectLake(options);
     QVERIFY(lake);
     lakefs::RepositoryCreation creation;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/common/bytestream.h"
 #include "core/lakefs/client/lakeconnection.h"
-#include "tests/support/lakefspeer.h"
+#include "lakepeeraccess.h"
 #include "ui/bridge/asyncrunner.h"
 #include "ui/versioning/commitdialog.h"
 
@@ -44,11 +44,8 @@ void TestCommitDialog::initTestCase()
     QString error;
     m_peer = lakescope::testing::LakeFsPeer::start(QStringLiteral(LAKESCOPE_CLI_PATH), &error);
     QVERIFY2(m_peer, qPrintable(error));
-    StoreOptions options;
-    QVERIFY(options.set("lakefs_endpoint", m_peer->endpoint().toStdString()));
-    QVERIFY(options.set("lakefs_access_key_id", m_peer->accessKeyId().toStdString()));
-    QVERIFY(options.set("lakefs_secret_access_key", m_peer->secretAccessKey().toStdString()));
-    m_access.lake = [options](const StoreUrl &) { return lakefs::connectLake(options); };
+    const StoreOptions options = testing::lakePeerOptions(*m_peer);
+    m_access = testing::lakeAccess(options);
     auto lake = lakefs::connectLake(options);
     QVERIFY(lake);
     m_lake = *lake;

@@ -2,7 +2,7 @@
 #include "core/common/bytestream.h"
 #include "core/lakefs/client/lakeconnection.h"
 #include "core/store/storeregistry.h"
-#include "tests/support/lakefspeer.h"
+#include "lakepeeraccess.h"
 #include "snapshot.h"
 #include "ui/bridge/asyncrunner.h"
 #include "ui/versioning/compareview.h"
@@ -170,14 +170,7 @@ void TestCompareView::initTestCase()
     options.root = root;
     m_peer = testing::LakeFsPeer::start(QStringLiteral(LAKESCOPE_CLI_PATH), options, &error);
     QVERIFY2(m_peer, qPrintable(error));
-    StoreOptions remote;
-    QVERIFY(remote.set("lakefs_endpoint", m_peer->endpoint().toStdString()));
-    QVERIFY(remote.set("lakefs_access_key_id", m_peer->accessKeyId().toStdString()));
-    QVERIFY(remote.set("lakefs_secret_access_key", m_peer->secretAccessKey().toStdString()));
-    m_access.lake = [remote](const StoreUrl &) { return lakefs::connectLake(remote); };
-    auto registry = std::make_shared<StoreRegistry>();
-    registerBuiltinStores(*registry);
-    m_access.objects = [registry, remote](const StoreUrl &url) { return registry->open(url, remote); };
+    m_access = testing::lakeAccess(testing::lakePeerOptions(*m_peer));
 }
 
 std::unique_ptr<CompareView> TestCompareView::openView(const QString &base, const QString &compare, bool twoDot)

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The history panel against `lakescope-cli serve lakefs` holding the demo
 // lake: blame, revert, browsing and keyboard-only use.
-#include "core/lakefs/client/lakeconnection.h"
 #include "core/lakefs/demolake.h"
-#include "tests/support/lakefspeer.h"
+#include "lakepeeraccess.h"
 #include "ui/bridge/asyncrunner.h"
 #include "ui/versioning/commitlogmodel.h"
 #include "ui/versioning/historypanel.h"
@@ -65,11 +64,7 @@ struct Fixture
         peer = testing::LakeFsPeer::start(QStringLiteral(LAKESCOPE_CLI_PATH), &error);
         if (!peer)
             return false;
-        StoreOptions options;
-        (void)options.set("lakefs_endpoint", peer->endpoint().toStdString());
-        (void)options.set("lakefs_access_key_id", peer->accessKeyId().toStdString());
-        (void)options.set("lakefs_secret_access_key", peer->secretAccessKey().toStdString());
-        resolver = [options](const StoreUrl &) { return lakefs::connectLake(options); };
+        resolver = testing::lakeAccess(testing::lakePeerOptions(*peer)).lake;
         auto opened = resolver(lakeUrl("main"));
         if (!opened) {
             error = QString::fromStdString(opened.error().toString());

@@ -2,7 +2,7 @@
 #include "core/common/bytestream.h"
 #include "core/lakefs/client/lakeconnection.h"
 #include "core/store/storeregistry.h"
-#include "tests/support/lakefspeer.h"
+#include "lakepeeraccess.h"
 #include "snapshot.h"
 #include "ui/bridge/asyncrunner.h"
 #include "ui/versioning/mergedialog.h"
@@ -61,7 +61,6 @@ private:
     std::unique_ptr<lakescope::testing::LakeFsPeer> m_peer;
     StoreAccess m_access;
     lakefs::VersionedRepositoryPtr m_lake;
-    std::shared_ptr<StoreRegistry> m_registry = std::make_shared<StoreRegistry>();
     AsyncRunner m_runner;
 };
 
@@ -70,14 +69,9 @@ void TestMergeDialog::initTestCase()
     QString error;
     m_peer = lakescope::testing::LakeFsPeer::start(QStringLiteral(LAKESCOPE_CLI_PATH), &error);
     QVERIFY2(m_peer, qPrintable(error));
-    StoreOptions options;
-    QVERIFY(options.set("lakefs_endpoint", m_peer->endpoint().toStdString()));
-    QVERIFY(options.set("lakefs_access_key_id", m_peer->accessKeyId().toStdString()));
-    QVERIFY(options.set("lakefs_secret_access_key", m_peer->secretAccessKey().toStdString()));
-    registerBuiltinStores(*m_registry);
+    const StoreOptions options = testing::lakePeerOptions(*m_peer);
     // The lake for the review and the merge, the lakefs:// store for reading both versions of an object.
-    m_access.objects = [registry = m_registry, options](const StoreUrl &url) { return registry->open(url, options); };
-    m_access.lake = [options](const StoreUrl &) { return lakefs::connectLake(options); };
+    m_access = testing::lakeAccess(options);
     auto lake = lakefs::connectLake(options);
     QVERIFY(lake);
     m_lake = *lake;

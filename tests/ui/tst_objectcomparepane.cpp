@@ -2,7 +2,7 @@
 #include "core/common/bytestream.h"
 #include "core/lakefs/client/lakeconnection.h"
 #include "core/store/storeregistry.h"
-#include "tests/support/lakefspeer.h"
+#include "lakepeeraccess.h"
 #include "ui/bridge/asyncrunner.h"
 #include "ui/versioning/objectcomparepane.h"
 #include "ui/versioning/sidebysidetextview.h"
@@ -67,7 +67,6 @@ private:
     bool compare(ObjectComparePane &pane, const std::string &path);
 
     std::unique_ptr<lakescope::testing::LakeFsPeer> m_peer;
-    std::shared_ptr<StoreRegistry> m_registry = std::make_shared<StoreRegistry>();
     StoreAccess m_access;
     lakefs::VersionedRepositoryPtr m_lake;
 };
@@ -77,13 +76,8 @@ void TestObjectComparePane::initTestCase()
     QString error;
     m_peer = lakescope::testing::LakeFsPeer::start(QStringLiteral(LAKESCOPE_CLI_PATH), &error);
     QVERIFY2(m_peer, qPrintable(error));
-    StoreOptions options;
-    QVERIFY(options.set("lakefs_endpoint", m_peer->endpoint().toStdString()));
-    QVERIFY(options.set("lakefs_access_key_id", m_peer->accessKeyId().toStdString()));
-    QVERIFY(options.set("lakefs_secret_access_key", m_peer->secretAccessKey().toStdString()));
-    registerBuiltinStores(*m_registry);
-    m_access.objects = [registry = m_registry, options](const StoreUrl &url) { return registry->open(url, options); };
-    m_access.lake = [options](const StoreUrl &) { return lakefs::connectLake(options); };
+    const StoreOptions options = testing::lakePeerOptions(*m_peer);
+    m_access = testing::lakeAccess(options);
     auto lake = lakefs::connectLake(options);
     QVERIFY(lake);
     m_lake = *lake;
@@ -303,14 +297,9 @@ void TestObjectComparePane::clearReturnsToEmpty()
 
 void TestObjectComparePane::unreachableLakeIsExplained()
 {
-    StoreOptions options;
+    StoreOptions options = testing::lakePeerOptions(*m_peer);
     QVERIFY(options.set("lakefs_endpoint", "http://127.0.0.1:1"));
-    QVERIFY(options.set("lakefs_access_key_id", m_peer->accessKeyId().toStdString()));
-    QVERIFY(options.set("lakefs_secret_access_key", m_peer->secretAccessKey().toStdString()));
-    auto registry = std::make_shared<StoreRegistry>();
-    registerBuiltinStores(*registry);
-    StoreAccess access;
-    access.objects = [registry, options](const StoreUrl &url) { return registry->open(url, options); };
+    const StoreAccess access = testing::lakeAccess(options);
     AsyncRunner runner;
     ObjectComparePane pane(access, &runner);
     QVERIFY(compare(pane, "data/notes.txt"));
