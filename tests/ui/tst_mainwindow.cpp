@@ -83,6 +83,8 @@ private:
     QAbstractItemModel *rows() const { return m_window->browser()->tableView()->model(); }
     bool waitUntilListed();
     void activate();
+    // The demo lake's branch in the tree, its parents expanded (invalid if absent).
+    QModelIndex demoBranchNode(const QString &name);
     // The tree's context menu at `index`: its entries, and `trigger` run.
     QStringList treeMenu(const QModelIndex &index, const QString &trigger);
 
@@ -145,6 +147,25 @@ bool TestMainWindow::waitUntilListed()
             return false;
     }
     return true;
+}
+
+QModelIndex TestMainWindow::demoBranchNode(const QString &name)
+{
+    StoreTreeView *tree = m_window->treeView();
+    StoreTreeModel *model = m_window->treeModel();
+    const QModelIndex lake = model->index(model->rowCount() - 1, 0);
+    tree->expand(lake);
+    if (!QTest::qWaitFor([&] { return model->rowCount(lake) > 0; }, 5000))
+        return {};
+    const QModelIndex repository = model->index(0, 0, lake);
+    tree->expand(repository);
+    if (!QTest::qWaitFor([&] { return model->rowCount(repository) >= 2; }, 5000))
+        return {};
+    for (int row = 0; row < model->rowCount(repository); ++row) {
+        if (model->index(row, 0, repository).data().toString() == name)
+            return model->index(row, 0, repository);
+    }
+    return {};
 }
 
 QStringList TestMainWindow::treeMenu(const QModelIndex &index, const QString &trigger)
@@ -509,19 +530,7 @@ void TestMainWindow::treeContextMenuFitsTheNode()
 
 void TestMainWindow::branchMenuOpensItsChangesAndHistory()
 {
-    StoreTreeView *tree = m_window->treeView();
-    StoreTreeModel *model = m_window->treeModel();
-    const QModelIndex lake = model->index(model->rowCount() - 1, 0);
-    tree->expand(lake);
-    QTRY_VERIFY(model->rowCount(lake) > 0);
-    const QModelIndex repository = model->index(0, 0, lake);
-    tree->expand(repository);
-    QTRY_VERIFY(model->rowCount(repository) >= 2);
-    QModelIndex experiment;
-    for (int row = 0; row < model->rowCount(repository); ++row) {
-        if (model->index(row, 0, repository).data().toString() == QLatin1String("experiment"))
-            experiment = model->index(row, 0, repository);
-    }
+    const QModelIndex experiment = demoBranchNode(QStringLiteral("experiment"));
     QVERIFY(experiment.isValid());
 
     const QStringList entries = treeMenu(experiment, QStringLiteral("Uncommitted Changes"));
@@ -546,19 +555,7 @@ void TestMainWindow::branchMenuOpensItsChangesAndHistory()
 
 void TestMainWindow::branchMenuComparesAndMerges()
 {
-    StoreTreeView *tree = m_window->treeView();
-    StoreTreeModel *model = m_window->treeModel();
-    const QModelIndex lake = model->index(model->rowCount() - 1, 0);
-    tree->expand(lake);
-    QTRY_VERIFY(model->rowCount(lake) > 0);
-    const QModelIndex repository = model->index(0, 0, lake);
-    tree->expand(repository);
-    QTRY_VERIFY(model->rowCount(repository) >= 2);
-    QModelIndex experiment;
-    for (int row = 0; row < model->rowCount(repository); ++row) {
-        if (model->index(row, 0, repository).data().toString() == QLatin1String("experiment"))
-            experiment = model->index(row, 0, repository);
-    }
+    const QModelIndex experiment = demoBranchNode(QStringLiteral("experiment"));
     QVERIFY(experiment.isValid());
 
     // The base is the default branch, found on a worker.
