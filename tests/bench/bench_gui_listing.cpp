@@ -21,6 +21,8 @@
 #include "ui/session/session.h"
 #include "ui/uiresources.h"
 
+#include "median.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -57,15 +59,6 @@ struct Sample
     int rows = 0;
     int pages = 0;
 };
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const std::size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-}
 
 bool createFiles(const QString &dir, int count, bool padded)
 {
@@ -239,10 +232,10 @@ int main(int argc, char *argv[])
         sortSize.push_back(s.sortBySize);
         sortName.push_back(s.sortByName);
     }
-    const double medFirst = median(firstRows);
-    const double medStall = median(stalls);
-    std::printf("%-4s %9.1f ms %9.1f ms %9.1f ms %10s %9.1f ms %7.1f ms %7.1f ms\n", "med", medFirst, median(firstPaint),
-                medStall, "", median(totals), median(sortSize), median(sortName));
+    const double medFirst = lakescope::bench::median(firstRows);
+    const double medStall = lakescope::bench::median(stalls);
+    std::printf("%-4s %9.1f ms %9.1f ms %9.1f ms %10s %9.1f ms %7.1f ms %7.1f ms\n", "med", medFirst, lakescope::bench::median(firstPaint),
+                medStall, "", lakescope::bench::median(totals), lakescope::bench::median(sortSize), lakescope::bench::median(sortName));
     const bool ok = medFirst <= kFirstRowsBudgetMs && medStall <= kStallBudgetMs;
     std::printf("budget: first rows <= %.0f ms, max stall <= %.0f ms (heartbeat %d ms): %s\n", kFirstRowsBudgetMs,
                 kStallBudgetMs, kHeartbeatMs, ok ? "met" : "MISSED");

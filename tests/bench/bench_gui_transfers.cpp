@@ -23,6 +23,8 @@
 #include "ui/transfers/transferservice.h"
 #include "ui/uiresources.h"
 
+#include "median.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -60,15 +62,6 @@ struct Sample
     int uploaded = 0;
     bool uploadDone = false;
 };
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const std::size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-}
 
 bool createFiles(const QString &dir, int count, int bytes)
 {
@@ -224,9 +217,9 @@ int main(int argc, char *argv[])
         uploadTimes.push_back(s.upload);
         batches.push_back(s.batches);
     }
-    const double medStall = median(stalls);
-    std::printf("%-4s %9.1f ms %10s %9.1f ms %9.1f ms %8s %8s %8.0f\n", "med", medStall, "", median(listings),
-                median(uploadTimes), "", "", median(batches));
+    const double medStall = lakescope::bench::median(stalls);
+    std::printf("%-4s %9.1f ms %10s %9.1f ms %9.1f ms %8s %8s %8.0f\n", "med", medStall, "", lakescope::bench::median(listings),
+                lakescope::bench::median(uploadTimes), "", "", lakescope::bench::median(batches));
     const bool ok = medStall <= kStallBudgetMs && allDone;
     std::printf("budget: max stall <= %.0f ms (heartbeat %d ms) while listing %d files and uploading %d: %s\n",
                 kStallBudgetMs, kHeartbeatMs, files, uploads, ok ? "met" : "MISSED");
