@@ -98,6 +98,9 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Test mode keeps the demo lake under ~/.qttest, shared by every run:
+    // start each run from a fresh one, or earlier drops pile up in it.
+    QDir(Session::demoLakeFolder()).removeRecursively();
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("LakescopeTest"));
     QCoreApplication::setApplicationName(QStringLiteral("LakescopeTest"));
@@ -477,6 +480,7 @@ void TestMainWindow::dropFromTheDesktopUploadsIntoTheLake()
 
     ObjectTableView *table = m_window->browser()->tableView();
     const QPoint background(table->viewport()->width() / 2, table->viewport()->height() - 10);
+    QVERIFY2(!table->indexAt(background).isValid(), "the drop point must be the table's background, not a folder row");
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(folder)});
     QDragEnterEvent enter(background, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
